@@ -1,0 +1,14 @@
+package io.trajectory.warehouse.publish;
+
+import io.trajectory.warehouse.snapshot.Snapshot;
+
+import java.time.Duration;
+
+/**
+ * @param snapshot the snapshot now current
+ * @param changed  false when the lake and options were the same as the current snapshot's, so
+ *                 nothing was published
+ */
+public record PublishResult(Snapshot snapshot, boolean changed, long factRows, long quarantineRows,
+                            String latestPeriod, Duration took) {
+}

@@ -1,0 +1,144 @@
+-- mart_indicator_quarter: one row per basis x indicator x area x quarter the indicator is in
+-- force, up to the latest published return. Missing quarters are present with a null actual.
+-- basis 'latest' uses each figure's newest revision; 'as-reported' the revision the committee
+-- first saw. Directions compare with the named quarter (ordinal - 1, ordinal - 4), never with
+-- "the previous row". Gaps are oriented by polarity: positive means ahead.
+create table mart_indicator_quarter as
+with bases (basis) as (
+    values ('latest'), ('as-reported')
+),
+last_period as (
+    select max(return_period_key) as period_key from stage_return_load where is_published
+),
+pairs as (
+    select distinct indicator_ref, area_key from fact_indicator_return
+    union
+    select distinct i.indicator_ref, a.area_key
+    from dim_indicator as i cross join dim_area as a
+    where a.is_whole_authority
+),
+grid as (
+    select
+        p.indicator_ref, p.area_key, i.indicator_key, i.theme_key, i.polarity_sign, i.accumulation,
+        i.target_value, i.target_period_key, d.period_key, d.ordinal, d.quarter, d.fiscal_year
+    from pairs as p
+    join dim_indicator as i on i.indicator_ref = p.indicator_ref
+    join dim_period as d
+      on d.period_key >= i.valid_from_key
+     and (i.valid_to_key is null or d.period_key < i.valid_to_key)
+    where d.period_key <= (select period_key from last_period)
+),
+figures as (
+    select 'latest' as basis, * from fact_indicator_return where is_latest
+    union all by name
+    select 'as-reported' as basis, * from fact_indicator_return where is_as_reported
+),
+base as (
+    select
+        b.basis, g.*,
+        f.actual, f.reported_rating as officer_rating, f.officer_trend, f.data_status,
+        coalesce(f.is_provisional, false) as is_provisional, f.comment, f.revision, f.return_period_key,
+        t.baseline_value, t.planned_value, t.stretch_planned_value, t.reward_threshold,
+        year_end.planned_value as planned_at_year_end
+    from grid as g
+    cross join bases as b
+    left join figures as f
+      on f.basis = b.basis and f.indicator_ref = g.indicator_ref
+     and f.area_key = g.area_key and f.period_key = g.period_key
+    left join fact_trajectory as t
+      on t.indicator_ref = g.indicator_ref and t.period_key = g.period_key
+    left join fact_trajectory as year_end
+      on year_end.indicator_ref = g.indicator_ref and year_end.period_key = g.fiscal_year * 10 + 4
+),
+neighbours as (
+    select
+        *,
+        max(actual) over (w range between 1 preceding and 1 preceding) as previous_actual,
+        max(actual) over (w range between 2 preceding and 2 preceding) as previous2_actual,
+        max(actual) over (w range between 4 preceding and 4 preceding) as same_quarter_last_year_actual,
+        regr_slope(actual, ordinal) over (w range between 3 preceding and current row) as slope_per_quarter
+    from base
+    window w as (partition by basis, indicator_ref, area_key order by ordinal)
+),
+directions as (
+    select
+        *,
+        -- Cumulative year-to-date figures are compared with the previous quarter by each
+        -- quarter's own increment; with the same quarter last year, year-to-date with year-to-date.
+        case when accumulation = 'CUMULATIVE_YTD'
+             then case when quarter = 1 then actual else actual - previous_actual end
+             else actual end as this_quarter_value,
+        case when accumulation = 'CUMULATIVE_YTD'
+             then case when quarter = 2 then previous_actual else previous_actual - previous2_actual end
+             else previous_actual end as previous_quarter_value,
+        case
+            when actual is null then 'no actual for ' || period_label(ordinal)
+            when previous_actual is null then 'no actual for ' || period_label(ordinal - 1)
+            when accumulation = 'CUMULATIVE_YTD' and quarter <> 2 and previous2_actual is null
+                then 'no actual for ' || period_label(ordinal - 2)
+        end as direction_vs_previous_quarter_reason,
+        case
+            when actual is null then 'no actual for ' || period_label(ordinal)
+            when same_quarter_last_year_actual is null then 'no actual for ' || period_label(ordinal - 4)
+        end as direction_vs_same_quarter_last_year_reason
+    from neighbours
+)
+select
+    basis, indicator_key, indicator_ref, theme_key, area_key, period_key, ordinal,
+    actual,
+    case
+        when officer_rating = 'ENDED' then 'ENDED'
+        when target_value is null or officer_rating = 'NO_TARGET' then 'NO_TARGET'
+        else coalesce(officer_rating, 'NOT_AVAILABLE')
+    end as rating,
+    officer_trend, data_status, is_provisional, comment, revision, return_period_key,
+    baseline_value, planned_value, stretch_planned_value, reward_threshold, target_value,
+    target_period_key, planned_at_year_end,
+    (actual - planned_value) * polarity_sign as gap,
+    (actual - planned_value) / nullif(planned_value - baseline_value, 0) as gap_share_of_planned_improvement,
+    (actual - stretch_planned_value) * polarity_sign as gap_to_stretch,
+    (actual - reward_threshold) * polarity_sign as gap_to_reward,
+    previous_actual, same_quarter_last_year_actual, slope_per_quarter,
+    case when direction_vs_previous_quarter_reason is null then
+        case sign((this_quarter_value - previous_quarter_value) * polarity_sign)
+            when 1 then 'IMPROVING' when -1 then 'WORSENING' else 'NO_CHANGE' end
+    end as direction_vs_previous_quarter,
+    direction_vs_previous_quarter_reason,
+    case when direction_vs_same_quarter_last_year_reason is null then
+        case sign((actual - same_quarter_last_year_actual) * polarity_sign)
+            when 1 then 'IMPROVING' when -1 then 'WORSENING' else 'NO_CHANGE' end
+    end as direction_vs_same_quarter_last_year,
+    direction_vs_same_quarter_last_year_reason
+from directions
+order by basis, indicator_ref, area_key, period_key;
+
+-- agg_theme_rating: counts of each rating per basis x quarter x theme x area, with roll-ups:
+-- theme_key null = all themes (the Totals row), area_key null = all areas.
+create table agg_theme_rating as
+select basis, period_key, theme_key, area_key, rating, count(*) as indicators
+from mart_indicator_quarter
+group by grouping sets (
+    (basis, period_key, theme_key, area_key, rating),
+    (basis, period_key, area_key, rating),
+    (basis, period_key, theme_key, rating),
+    (basis, period_key, rating)
+)
+order by basis, period_key, theme_key, area_key, rating;
+
+-- agg_rating_transition: how ratings moved between consecutive quarters and between a quarter
+-- and the same quarter last year, per basis x theme x area (null = rolled up).
+create table agg_rating_transition as
+select
+    a.basis, a.period_key as from_period_key, b.period_key as to_period_key,
+    b.theme_key, a.area_key, a.rating as from_rating, b.rating as to_rating, count(*) as indicators
+from mart_indicator_quarter as a
+join mart_indicator_quarter as b
+  on b.basis = a.basis and b.indicator_ref = a.indicator_ref and b.area_key = a.area_key
+ and b.ordinal in (a.ordinal + 1, a.ordinal + 4)
+group by grouping sets (
+    (a.basis, a.period_key, b.period_key, b.theme_key, a.area_key, a.rating, b.rating),
+    (a.basis, a.period_key, b.period_key, a.area_key, a.rating, b.rating),
+    (a.basis, a.period_key, b.period_key, b.theme_key, a.rating, b.rating),
+    (a.basis, a.period_key, b.period_key, a.rating, b.rating)
+)
+order by 1, 2, 3, 4, 5;

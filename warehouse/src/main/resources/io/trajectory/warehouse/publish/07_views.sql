@@ -1,0 +1,63 @@
+-- Semantic views for analysts: the three query families, with labels instead of keys.
+
+-- Trend: every quarter of every indicator and area, actual against trajectory and target.
+create view v_trend as
+select
+    m.basis, m.indicator_ref, i.title, t.theme_name as theme, a.area_code, a.area_name,
+    p.label as period, m.period_key, m.actual, m.planned_value as planned,
+    m.stretch_planned_value as stretch_planned, m.target_value as target, m.rating,
+    m.is_provisional, m.direction_vs_previous_quarter, m.direction_vs_previous_quarter_reason,
+    m.direction_vs_same_quarter_last_year, m.direction_vs_same_quarter_last_year_reason,
+    m.officer_trend, m.comment, m.revision
+from mart_indicator_quarter as m
+join dim_indicator as i on i.indicator_key = m.indicator_key
+join dim_theme as t on t.theme_key = m.theme_key
+join dim_area as a on a.area_key = m.area_key
+join dim_period as p on p.period_key = m.period_key;
+
+-- Trajectory gap: where each indicator is against where it planned to be that quarter.
+create view v_trajectory_gap as
+select
+    m.basis, p.label as period, m.period_key, m.indicator_ref, i.title, t.theme_name as theme,
+    a.area_code, i.polarity, m.actual, m.planned_value as planned, m.gap,
+    m.gap_share_of_planned_improvement, m.stretch_planned_value as stretch_planned, m.gap_to_stretch,
+    m.reward_threshold, m.gap_to_reward, m.rating as reported_rating
+from mart_indicator_quarter as m
+join dim_indicator as i on i.indicator_key = m.indicator_key
+join dim_theme as t on t.theme_key = m.theme_key
+join dim_area as a on a.area_key = m.area_key
+join dim_period as p on p.period_key = m.period_key;
+
+-- Comparison: ratings per theme and quarter with shares under the share rule (Green, Amber,
+-- Red, Achieved as shares of indicators with data; not available as a share of all counted).
+-- theme = 'Totals' for the roll-up; area_code null = all areas together.
+create view v_comparison as
+with counts as (
+    select g.*, r.has_data, r.is_counted, r.sort_order
+    from agg_theme_rating as g
+    join dim_rating as r on r.rating_code = g.rating
+)
+select
+    c.basis, p.label as period, c.period_key, coalesce(t.theme_name, 'Totals') as theme,
+    coalesce(t.sort_order, 999) as theme_order, a.area_code, c.rating, c.indicators,
+    case
+        when c.has_data then c.indicators / nullif(sum(case when c.has_data then c.indicators end)
+            over (partition by c.basis, c.period_key, c.theme_key, c.area_key), 0)
+        when c.rating = 'NOT_AVAILABLE' then c.indicators / nullif(sum(case when c.is_counted then c.indicators end)
+            over (partition by c.basis, c.period_key, c.theme_key, c.area_key), 0)
+    end as share
+from counts as c
+join dim_period as p on p.period_key = c.period_key
+left join dim_theme as t on t.theme_key = c.theme_key
+left join dim_area as a on a.area_key = c.area_key;
+
+-- Transitions: how many indicators moved from one rating to another between two quarters.
+create view v_transition as
+select
+    x.basis, pf.label as from_period, pt.label as to_period, x.from_period_key, x.to_period_key,
+    coalesce(t.theme_name, 'Totals') as theme, a.area_code, x.from_rating, x.to_rating, x.indicators
+from agg_rating_transition as x
+join dim_period as pf on pf.period_key = x.from_period_key
+join dim_period as pt on pt.period_key = x.to_period_key
+left join dim_theme as t on t.theme_key = x.theme_key
+left join dim_area as a on a.area_key = x.area_key;
