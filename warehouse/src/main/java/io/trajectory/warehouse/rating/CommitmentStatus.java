@@ -164,9 +164,8 @@ public record CommitmentStatus(
             // "(Green at Q1)": only last quarter's status is given.
             return new CommitmentStatus(raw, Rating.NOT_AVAILABLE, previous, previousPeriod, null);
         }
-        return notUnderstood(raw, previous == null
-                ? "no recognisable status; expected Green, Amber, Red, Achieved or Ended"
-                : "no recognisable current status in '" + text.strip() + "'; expected Green, Amber, Red, Achieved or Ended");
+        return notUnderstood(raw, (previous == null ? "no recognisable status in '" : "no recognisable current status in '")
+                + text.replaceAll("\\s+", " ").strip() + "'; expected Green, Amber, Red, Achieved or Ended");
     }
 
     private static CommitmentStatus notUnderstood(String raw, String why) {
