@@ -36,6 +36,9 @@ public final class FiscalQuarter implements Comparable<FiscalQuarter> {
     private static final Pattern YEAR_FIRST = Pattern.compile(YEAR + SEP + QUARTER, Pattern.CASE_INSENSITIVE);
     private static final Pattern QUARTER_FIRST = Pattern.compile(QUARTER + SEP + YEAR, Pattern.CASE_INSENSITIVE);
     private static final Pattern KEY = Pattern.compile("(\\d{4})([1-9])");
+    // Word processors turn spaces into non-breaking ones and hyphens into dashes.
+    private static final Pattern ODD_SPACES = Pattern.compile("[\\u00A0\\u2007\\u202F]");
+    private static final Pattern ODD_DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
 
     private final int fiscalYear;
     private final int quarter;
@@ -86,15 +89,16 @@ public final class FiscalQuarter implements Comparable<FiscalQuarter> {
     public static FiscalQuarter parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString().strip();
-        Matcher m = YEAR_FIRST.matcher(s);
+        String plain = ODD_DASHES.matcher(ODD_SPACES.matcher(s).replaceAll(" ")).replaceAll("-");
+        Matcher m = YEAR_FIRST.matcher(plain);
         if (m.matches()) {
             return fromParts(s, m.group(1), m.group(2), m.group(3));
         }
-        m = QUARTER_FIRST.matcher(s);
+        m = QUARTER_FIRST.matcher(plain);
         if (m.matches()) {
             return fromParts(s, m.group(2), m.group(3), m.group(1));
         }
-        m = KEY.matcher(s);
+        m = KEY.matcher(plain);
         if (m.matches()) {
             return fromParts(s, m.group(1), null, m.group(2));
         }
@@ -102,9 +106,10 @@ public final class FiscalQuarter implements Comparable<FiscalQuarter> {
     }
 
     private static FiscalQuarter fromParts(String text, String startYear, String endYear, String quarterText) {
-        int quarter = Integer.parseInt(quarterText);
+        // One digit at most: longer digit runs would overflow int and are never a quarter anyway.
+        int quarter = quarterText.length() == 1 ? Integer.parseInt(quarterText) : -1;
         if (quarter < 1 || quarter > 4) {
-            throw new PeriodFormatException(text, "quarter " + quarter + " does not exist (a financial year has quarters 1 to 4)");
+            throw new PeriodFormatException(text, "quarter " + quarterText + " does not exist (a financial year has quarters 1 to 4)");
         }
         int start = expandYear(Integer.parseInt(startYear), startYear.length());
         if (endYear != null) {
@@ -114,7 +119,7 @@ public final class FiscalQuarter implements Comparable<FiscalQuarter> {
                     : endDigits == (start + 1) % 100;
             if (!follows) {
                 throw new PeriodFormatException(text, "the second year of a financial year must follow the first ("
-                        + start + "/" + String.format("%02d", (start + 1) % 100) + ")");
+                        + start + "/" + twoDigits(start + 1) + ")");
             }
         }
         if (start < MIN_YEAR || start > MAX_YEAR) {
@@ -186,18 +191,26 @@ public final class FiscalQuarter implements Comparable<FiscalQuarter> {
         return LocalDate.of(quarter == 4 ? fiscalYear + 1 : fiscalYear, quarter == 4 ? 1 : 3 * quarter + 1, 1);
     }
 
+    /** The last day of the quarter; computed directly so the last representable quarter has one too. */
     public LocalDate endDate() {
-        return next().startDate().minusDays(1);
+        return startDate().plusMonths(3).minusDays(1);
     }
 
     /** The financial year, e.g. {@code 2007/08}. */
     public String fiscalYearLabel() {
-        return fiscalYear + "/" + String.format("%02d", (fiscalYear + 1) % 100);
+        return fiscalYear + "/" + twoDigits(fiscalYear + 1);
     }
 
     /** The folder name used in the landing zone, e.g. {@code 2007-08-Q1}. */
     public String folderName() {
-        return fiscalYear + "-" + String.format("%02d", (fiscalYear + 1) % 100) + "-Q" + quarter;
+        return fiscalYear + "-" + twoDigits(fiscalYear + 1) + "-Q" + quarter;
+    }
+
+    // The last two digits of a year in ASCII. Not String.format, which uses the default
+    // locale's digits (Arabic-Indic under ar-EG) and would break the round trip through parse.
+    private static String twoDigits(int year) {
+        int yy = year % 100;
+        return yy < 10 ? "0" + yy : Integer.toString(yy);
     }
 
     @Override
