@@ -22,7 +22,7 @@ where l.is_published;
 
 create temp table stage_commitment as
 select c.*, l.is_provisional as is_return_provisional
-from read_parquet(:lake || '/fact_commitment_return/*/*/*.parquet', hive_partitioning = true, union_by_name = true) as c
+from read_parquet(:lake || '/fact_commitment_return/*/*.parquet', hive_partitioning = true, union_by_name = true) as c
 join stage_return_load as l
   on l.batch_id = c.batch_id and l.return_period_key = c.return_period_key
 where l.is_published and l.is_latest_content;

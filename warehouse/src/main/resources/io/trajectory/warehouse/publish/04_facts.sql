@@ -15,7 +15,7 @@ select
     n.actual,
     coalesce(n.rag, 'NOT_AVAILABLE'),
     n.officer_trend, n.data_status,
-    n.data_status = 'PROVISIONAL' or n.is_return_provisional,
+    coalesce(n.data_status = 'PROVISIONAL', false) or n.is_return_provisional,
     n.comment, n.reported_by, n.source_file, n.source_line, n.source_sha256
 from numbered as n
 join dim_area as a on a.area_code = n.area_code

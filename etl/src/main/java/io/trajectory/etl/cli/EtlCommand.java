@@ -1,0 +1,131 @@
+package io.trajectory.etl.cli;
+
+import io.trajectory.etl.job.LoadJob;
+import io.trajectory.etl.job.LoadOptions;
+import io.trajectory.etl.job.LoadSummary;
+import io.trajectory.etl.job.Progress;
+import io.trajectory.etl.landing.LandingZoneException;
+import io.trajectory.warehouse.snapshot.SnapshotStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code trajectory etl}: load a landing zone into the lake and publish a new snapshot. */
+@Command(name = "etl", mixinStandardHelpOptions = true,
+        description = {"Load a landing zone of quarterly returns into the Parquet lake and publish a new",
+                "DuckDB warehouse snapshot. Only signed-off quarters are published unless --provisional.",
+                "Running it again with nothing new changes nothing."})
+public final class EtlCommand implements Callable<Integer> {
+
+    @Option(names = "--landing", required = true, paramLabel = "DIR", description = "Landing-zone folder (definitions/, returns/).")
+    Path landing;
+
+    @Option(names = "--data", defaultValue = "./data", paramLabel = "DIR",
+            description = "Where the lake and snapshots live (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL",
+            description = "Spark master: local[*] (default) or a cluster, e.g. spark://host:7077.")
+    String master;
+
+    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "Extra Spark setting; repeatable.")
+    Map<String, String> conf = new LinkedHashMap<>();
+
+    @Option(names = "--shuffle-partitions", defaultValue = "4", paramLabel = "N",
+            description = "Spark shuffle partitions for validation (default: ${DEFAULT-VALUE}).")
+    int shufflePartitions;
+
+    @Option(names = "--reward-share", defaultValue = "0.60", paramLabel = "FRACTION",
+            description = "Share of the stretch improvement that earns the reward (default: ${DEFAULT-VALUE}).")
+    double rewardShare;
+
+    @Option(names = "--provisional", description = "Also publish quarters not yet signed off, marked provisional.")
+    boolean provisional;
+
+    @Option(names = "--force", description = "Publish a new snapshot even when nothing changed.")
+    boolean force;
+
+    @Option(names = "--keep-snapshots", defaultValue = "5", paramLabel = "N",
+            description = "Complete snapshots kept on disk; the current one always stays (default: ${DEFAULT-VALUE}).")
+    int keepSnapshots;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public EtlCommand() {
+        this(System.out, System.err);
+    }
+
+    EtlCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        if (rewardShare <= 0 || rewardShare > 1) {
+            err.println("error: --reward-share must be above 0 and at most 1, not " + rewardShare);
+            return 2;
+        }
+        if (shufflePartitions < 1 || keepSnapshots < 1) {
+            err.println("error: --shuffle-partitions and --keep-snapshots must be at least 1");
+            return 2;
+        }
+        LoadOptions options = new LoadOptions(landing, data, master, conf, shufflePartitions, rewardShare, provisional,
+                force, keepSnapshots);
+        try {
+            LoadSummary summary = new LoadJob(options, new Progress(out)).run();
+            printSummary(summary);
+            return 0;
+        } catch (LandingZoneException e) {
+            err.println("error: " + e.getMessage());
+            reportCurrent();
+            return 1;
+        } catch (Exception e) {
+            err.println("error: the load failed: " + e);
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                err.println("  caused by: " + t);
+            }
+            reportCurrent();
+            return 1;
+        }
+    }
+
+    private void reportCurrent() {
+        try {
+            SnapshotStore.at(data).current().ifPresentOrElse(
+                    s -> err.println("nothing was published; snapshot v" + s.version() + " is still current"),
+                    () -> err.println("nothing was published"));
+        } catch (RuntimeException ignored) {
+            err.println("nothing was published");
+        }
+    }
+
+    private void printSummary(LoadSummary s) {
+        out.println();
+        out.println("Summary");
+        out.printf("  returns loaded      %d (%d unchanged)%n", s.returnsLoaded(), s.returnsUnchanged());
+        out.printf("  rows read           %,d%n", s.rowsRead());
+        out.printf("  rows loaded         %,d%n", s.rowsLoaded());
+        out.printf("  rows quarantined    %,d%s%n", s.rowsQuarantined(),
+                s.rowsQuarantined() > 0 ? "  (all kept in meta_quarantine with file, line, column and reason)" : "");
+        s.topReasons().forEach((reason, n) -> out.printf("    %,6d  %s%n", n, truncate(reason, 110)));
+        if (!s.warnings().isEmpty()) {
+            out.printf("  warnings            %d (see above)%n", s.warnings().size());
+        }
+        out.printf("  lake batch          %s%n", s.batchId() == null ? "none (nothing new)" : s.batchId());
+        out.printf("  snapshot            v%d%s, %,d facts, latest quarter %s%n", s.published().snapshot().version(),
+                s.published().changed() ? " published" : " unchanged", s.published().factRows(), s.published().latestPeriod());
+        out.printf("                      %s%n", s.published().snapshot().file());
+        out.printf("  took                %.1f s%n", s.took().toMillis() / 1000.0);
+    }
+
+    private static String truncate(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "\u2026";
+    }
+}

@@ -1,0 +1,163 @@
+package io.trajectory.warehouse.cli;
+
+import io.trajectory.warehouse.snapshot.Snapshot;
+import io.trajectory.warehouse.snapshot.SnapshotStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code trajectory sql}: a read-only query on the current snapshot, printed as a table (or CSV).
+ * The snapshot is opened read-only, so a query can never change it.
+ */
+@Command(name = "sql", mixinStandardHelpOptions = true,
+        description = {"Run a read-only SQL query on the current warehouse snapshot.",
+                "Tables: dim_*, fact_*, meta_*, mart_indicator_quarter, agg_*; views: v_trend,",
+                "v_trajectory_gap, v_comparison, v_transition."})
+public final class SqlCommand implements Callable<Integer> {
+
+    @Option(names = "--data", defaultValue = "./data", paramLabel = "DIR",
+            description = "Data folder holding the snapshots (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--max-rows", defaultValue = "200", paramLabel = "N",
+            description = "Print at most N rows (default: ${DEFAULT-VALUE}; 0 = all).")
+    int maxRows;
+
+    @Parameters(index = "0", paramLabel = "QUERY", description = "The SQL query.")
+    String query;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public SqlCommand() {
+        this(System.out, System.err);
+    }
+
+    SqlCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SqlCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        if (!format.equals("table") && !format.equals("csv")) {
+            err.println("error: --format must be table or csv, not '" + format + "'");
+            return 2;
+        }
+        Snapshot snapshot;
+        try {
+            snapshot = SnapshotStore.at(data).current().orElse(null);
+        } catch (RuntimeException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+        if (snapshot == null) {
+            err.println("error: no snapshot has been published under " + data.toAbsolutePath()
+                    + "; run ./trajectory etl --landing DIR --data " + data + " first");
+            return 1;
+        }
+        try (Connection c = DriverManager.getConnection(snapshot.readOnlyUrl());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery(query)) {
+            print(rs);
+            return 0;
+        } catch (SQLException e) {
+            err.println("error: " + e.getMessage().strip());
+            return 1;
+        }
+    }
+
+    private void print(ResultSet rs) throws SQLException {
+        ResultSetMetaData md = rs.getMetaData();
+        int n = md.getColumnCount();
+        List<String[]> rows = new ArrayList<>();
+        String[] header = new String[n];
+        for (int i = 0; i < n; i++) {
+            header[i] = md.getColumnLabel(i + 1);
+        }
+        long total = 0;
+        while (rs.next()) {
+            total++;
+            if (maxRows == 0 || rows.size() < maxRows) {
+                String[] row = new String[n];
+                for (int i = 0; i < n; i++) {
+                    Object v = rs.getObject(i + 1);
+                    row[i] = v == null ? "" : v.toString();
+                }
+                rows.add(row);
+            }
+        }
+        if (format.equals("csv")) {
+            out.println(csvLine(header));
+            rows.forEach(r -> out.println(csvLine(r)));
+        } else {
+            printTable(header, rows);
+            out.printf("(%,d row%s%s)%n", total, total == 1 ? "" : "s",
+                    total > rows.size() ? ", first " + rows.size() + " shown; use --max-rows" : "");
+        }
+    }
+
+    private void printTable(String[] header, List<String[]> rows) {
+        int n = header.length;
+        int[] width = new int[n];
+        for (int i = 0; i < n; i++) {
+            width[i] = header[i].length();
+            for (String[] r : rows) {
+                width[i] = Math.min(60, Math.max(width[i], r[i].length()));
+            }
+        }
+        out.println(line(header, width));
+        StringBuilder rule = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            rule.append(i == 0 ? "" : "-+-").append("-".repeat(width[i]));
+        }
+        out.println(rule);
+        rows.forEach(r -> out.println(line(r, width)));
+    }
+
+    private static String line(String[] cells, int[] width) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            String v = cells[i].replace('\n', ' ');
+            if (v.length() > width[i]) {
+                v = v.substring(0, width[i] - 1) + "\u2026";
+            }
+            b.append(i == 0 ? "" : " | ").append(String.format("%-" + width[i] + "s", v));
+        }
+        return b.toString().stripTrailing();
+    }
+
+    private static String csvLine(String[] cells) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            String v = cells[i];
+            if (v.contains(",") || v.contains("\"") || v.contains("\n")) {
+                v = "\"" + v.replace("\"", "\"\"") + "\"";
+            }
+            b.append(i == 0 ? "" : ",").append(v);
+        }
+        return b.toString();
+    }
+}
