@@ -94,10 +94,11 @@ select
     officer_trend, data_status, is_provisional, comment, revision, return_period_key,
     baseline_value, planned_value, stretch_planned_value, reward_threshold, target_value,
     target_period_key, planned_at_year_end,
-    (actual - planned_value) * polarity_sign as gap,
-    (actual - planned_value) / nullif(planned_value - baseline_value, 0) as gap_share_of_planned_improvement,
-    (actual - stretch_planned_value) * polarity_sign as gap_to_stretch,
-    (actual - reward_threshold) * polarity_sign as gap_to_reward,
+    -- "+ 0.0" turns the -0.0 of a lower-is-better indicator exactly on plan into 0.0
+    (actual - planned_value) * polarity_sign + 0.0 as gap,
+    (actual - planned_value) / nullif(planned_value - baseline_value, 0) + 0.0 as gap_share_of_planned_improvement,
+    (actual - stretch_planned_value) * polarity_sign + 0.0 as gap_to_stretch,
+    (actual - reward_threshold) * polarity_sign + 0.0 as gap_to_reward,
     previous_actual, same_quarter_last_year_actual, slope_per_quarter,
     case when direction_vs_previous_quarter_reason is null then
         case sign((this_quarter_value - previous_quarter_value) * polarity_sign)
