@@ -118,9 +118,10 @@ public final class GenerateCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
 
         console.printf(Locale.ROOT, "Wrote %,d files: %,d return rows (%,d restatements), %.1f MB in %.1f s"
-                        + " (%d quarters written, %d skipped)%n",
+                        + " (%s written, %d skipped)%n",
                 summary.files(), summary.rows(), summary.restatementRows(), summary.bytes() / 1e6, seconds,
-                summary.quartersWritten(), summary.quartersSkipped());
+                summary.quartersWritten() == 1 ? "1 quarter" : summary.quartersWritten() + " quarters",
+                summary.quartersSkipped());
         console.flush();
         return 0;
     }

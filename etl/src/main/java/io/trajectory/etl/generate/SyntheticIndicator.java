@@ -151,14 +151,15 @@ final class SyntheticIndicator {
         return List.copyOf(register);
     }
 
+    /** About 5% of indicators get a revised target, 5% a new officer and 3% a target set after the start. */
     static Change changeOf(int index) {
         if (index % 30 == 2) {
             return Change.TARGET_SET;
         }
-        if (index % 12 == 1) {
+        if (index % 20 == 1) {
             return Change.TARGET_REVISED;
         }
-        if (index % 12 == 4) {
+        if (index % 20 == 4) {
             return Change.OFFICER_CHANGED;
         }
         return Change.NONE;

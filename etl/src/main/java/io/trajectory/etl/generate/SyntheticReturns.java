@@ -81,7 +81,6 @@ final class SyntheticReturns {
         pool(Rating.ACHIEVED, Vocabulary.ACHIEVED_COMMENTS, 0.6);
         pool(Rating.NOT_AVAILABLE, Vocabulary.NOT_AVAILABLE_COMMENTS, 0.7);
         pool(Rating.NO_TARGET, Vocabulary.NO_TARGET_COMMENTS, 0.8);
-        pool(Rating.ENDED, List.of("Indicator no longer measured."), 0.5);
     }
 
     /** The area code of authority a (0-based): {@code E0600001} for the first. */

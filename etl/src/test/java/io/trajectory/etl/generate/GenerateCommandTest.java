@@ -75,7 +75,7 @@ class GenerateCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines().filter(line -> line.contains("skipped (folder exists)"))).hasSize(6);
-        assertThat(run.out()).contains("(1 quarters written, 6 skipped)");
+        assertThat(run.out()).contains("(1 quarter written, 6 skipped)");
         assertThat(temp.resolve("zone/returns/2009-10-Q3/indicators.csv")).exists();
     }
 
