@@ -85,6 +85,14 @@ class RatingCountsTest {
     }
 
     @Test
+    void share_ofNotAvailableLeavesEndedAndNoTargetOutOfTheDenominator() {
+        RatingCounts withExcluded = RatingCounts.of(Map.of(GREEN, 63L, AMBER, 23L, RED, 13L, NOT_AVAILABLE, 29L,
+                ENDED, 5L, NO_TARGET, 3L));
+        assertThat(percentTruncatedTo2dp(withExcluded.share(NOT_AVAILABLE))).isEqualTo(22.65);
+        assertThat(percentTo1dp(withExcluded.share(GREEN))).isEqualTo(63.6);
+    }
+
+    @Test
     void share_reproducesThePrintedQ1Totals() {
         RatingCounts q1 = rag(80, 25, 12, 19);
         assertThat(percentTruncatedTo2dp(q1.share(GREEN))).isEqualTo(68.37);
