@@ -66,16 +66,20 @@ directions as (
         -- Cumulative year-to-date figures are compared with the previous quarter by each
         -- quarter's own increment; with the same quarter last year, year-to-date with year-to-date.
         case when accumulation = 'CUMULATIVE_YTD'
-             then case when quarter = 1 then actual else actual - previous_actual end
-             else actual end as this_quarter_value,
-        case when accumulation = 'CUMULATIVE_YTD'
-             then case when quarter = 2 then previous_actual else previous_actual - previous2_actual end
-             else previous_actual end as previous_quarter_value,
+             then (case when quarter = 1 then actual else actual - previous_actual end)
+                - (case when quarter = 2 then previous_actual else previous_actual - previous2_actual end)
+             else actual - previous_actual end as change_vs_previous_quarter,
+        greatest(abs(actual), abs(previous_actual),
+                 case when accumulation = 'CUMULATIVE_YTD' and quarter <> 2 then abs(previous2_actual) end)
+            as scale_vs_previous_quarter,
+        -- Reasons name every quarter that is missing, earliest first (as DirectionRule does).
         case
             when actual is null then 'no actual for ' || period_label(ordinal)
-            when previous_actual is null then 'no actual for ' || period_label(ordinal - 1)
+            when accumulation = 'CUMULATIVE_YTD' and quarter <> 2 and previous2_actual is null and previous_actual is null
+                then 'no actual for ' || period_label(ordinal - 2) || ' and ' || period_label(ordinal - 1)
             when accumulation = 'CUMULATIVE_YTD' and quarter <> 2 and previous2_actual is null
                 then 'no actual for ' || period_label(ordinal - 2)
+            when previous_actual is null then 'no actual for ' || period_label(ordinal - 1)
         end as direction_vs_previous_quarter_reason,
         case
             when actual is null then 'no actual for ' || period_label(ordinal)
@@ -100,14 +104,22 @@ select
     (actual - stretch_planned_value) * polarity_sign + 0.0 as gap_to_stretch,
     (actual - reward_threshold) * polarity_sign + 0.0 as gap_to_reward,
     previous_actual, same_quarter_last_year_actual, slope_per_quarter,
+    -- Differences within a billionth of the values compared are rounding noise: NO_CHANGE.
     case when direction_vs_previous_quarter_reason is null then
-        case sign((this_quarter_value - previous_quarter_value) * polarity_sign)
-            when 1 then 'IMPROVING' when -1 then 'WORSENING' else 'NO_CHANGE' end
+        case
+            when abs(change_vs_previous_quarter) <= 1e-9 * greatest(1.0, scale_vs_previous_quarter) then 'NO_CHANGE'
+            when change_vs_previous_quarter * polarity_sign > 0 then 'IMPROVING'
+            else 'WORSENING'
+        end
     end as direction_vs_previous_quarter,
     direction_vs_previous_quarter_reason,
     case when direction_vs_same_quarter_last_year_reason is null then
-        case sign((actual - same_quarter_last_year_actual) * polarity_sign)
-            when 1 then 'IMPROVING' when -1 then 'WORSENING' else 'NO_CHANGE' end
+        case
+            when abs(actual - same_quarter_last_year_actual)
+                 <= 1e-9 * greatest(1.0, abs(actual), abs(same_quarter_last_year_actual)) then 'NO_CHANGE'
+            when (actual - same_quarter_last_year_actual) * polarity_sign > 0 then 'IMPROVING'
+            else 'WORSENING'
+        end
     end as direction_vs_same_quarter_last_year,
     direction_vs_same_quarter_last_year_reason
 from directions
