@@ -57,6 +57,7 @@ final class LakeSchemas {
             .add("return_period_key", DataTypes.IntegerType, false)
             .add("folder", DataTypes.StringType, false)
             .add("return_sha256", DataTypes.StringType, false)
+            .add("data_sha256", DataTypes.StringType, false)
             .add("is_signed_off", DataTypes.BooleanType, false)
             .add("signed_off_by", DataTypes.StringType)
             .add("signed_off_at", DataTypes.TimestampType);

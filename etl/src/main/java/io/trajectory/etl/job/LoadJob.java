@@ -91,7 +91,11 @@ public final class LoadJob {
             progress.info((plan.definitionsChanged() ? "definitions changed; " : "") + plan.toLoad().size()
                     + " return(s) to load, " + plan.unchanged().size() + " unchanged");
             batchId = lake.nextBatchId();
-            loadBatch(zone, plan, lake, batchId, rows, reasons, warnings);
+            try {
+                loadBatch(zone, plan, lake, batchId, rows, reasons, warnings);
+            } catch (RuntimeException e) {
+                throw landingProblemIn(e).orElseThrow(() -> e);
+            }
         }
 
         progress.stage("publish", "build a DuckDB snapshot from the lake");
@@ -208,6 +212,16 @@ public final class LoadJob {
         progress.info("committed lake batch " + batchId);
     }
 
+    /** A file found unreadable inside a Spark task reaches us wrapped; hand back the original. */
+    private static java.util.Optional<LandingZoneException> landingProblemIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LandingZoneException l) {
+                return java.util.Optional.of(l);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private void readCommitments(ReturnFolder r, SourceFile f, List<Row> out, List<Quarantined> quarantined,
                                  List<Row> sourceFiles, Timestamp now) {
         CommitmentsParse parse;
@@ -262,7 +276,7 @@ public final class LoadJob {
     private static List<Row> returnRows(List<ReturnFolder> returns) {
         List<Row> out = new ArrayList<>();
         for (ReturnFolder r : returns) {
-            out.add(RowFactory.create(r.quarter().key(), r.folder(), r.sha256(), r.isSignedOff(),
+            out.add(RowFactory.create(r.quarter().key(), r.folder(), r.sha256(), r.dataSha256(), r.isSignedOff(),
                     r.signOff().map(s -> s.signedOffBy()).orElse(null),
                     r.signOff().map(s -> Timestamp.from(s.signedOffAt())).orElse(null)));
         }

@@ -35,9 +35,24 @@ public record ReturnFolder(String folder, FiscalQuarter quarter, Optional<Source
 
     /** A checksum over every file of the return: any change to data or sign-off changes it. */
     public String sha256() {
+        return checksum(files());
+    }
+
+    /**
+     * A checksum over the return's data files only. A new sign-off of the same data is not a new
+     * version of the figures, so revisions are told apart by this, not by {@link #sha256()}.
+     */
+    public String dataSha256() {
+        List<SourceFile> data = new ArrayList<>();
+        indicators.ifPresent(data::add);
+        commitments.ifPresent(data::add);
+        return checksum(data);
+    }
+
+    private static String checksum(List<SourceFile> files) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (SourceFile f : files()) {
+            for (SourceFile f : files) {
                 md.update((f.name() + "=" + f.sha256() + ";").getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(md.digest());

@@ -1,8 +1,9 @@
 -- Which loads of which returns go into this snapshot.
 -- Parameters: :lake (lake root folder), :include_provisional (boolean).
 -- Needs temp table stage_committed_batch(batch_id) listing the committed lake batches.
--- A return loaded again with the same content (e.g. after a register change) supersedes its
--- earlier load; a return loaded with different content is a new version, kept beside the old.
+-- A return loaded again with the same data (after a register change, or because its sign-off
+-- arrived) supersedes its earlier load; a return loaded with different data is a new version,
+-- kept beside the old. data_sha256 covers the data files only, not signoff.json.
 create temp table stage_return_load as
 with loads as (
     select r.*
@@ -12,11 +13,11 @@ with loads as (
 by_content as (
     select
         return_period_key,
-        return_sha256,
+        data_sha256,
         max(batch_id) as batch_id,
         min(batch_id) as first_batch_id
     from loads
-    group by return_period_key, return_sha256
+    group by return_period_key, data_sha256
 ),
 latest_load as (
     select *
@@ -25,7 +26,7 @@ latest_load as (
 )
 select
     c.return_period_key,
-    c.return_sha256,
+    c.data_sha256,
     c.batch_id,
     row_number() over (partition by c.return_period_key order by c.first_batch_id) as load_order,
     c.batch_id = l.batch_id as is_latest_content,
