@@ -93,8 +93,12 @@ public final class LoadJob {
             batchId = lake.nextBatchId();
             try {
                 loadBatch(zone, plan, lake, batchId, rows, reasons, warnings);
-            } catch (RuntimeException e) {
-                throw landingProblemIn(e).orElseThrow(() -> e);
+            } catch (Exception e) { // SparkException is checked in Java's eyes but undeclared
+                java.util.Optional<LandingZoneException> problem = landingProblemIn(e);
+                if (problem.isPresent()) {
+                    throw problem.get();
+                }
+                throw e;
             }
         }
 
@@ -212,11 +216,21 @@ public final class LoadJob {
         progress.info("committed lake batch " + batchId);
     }
 
-    /** A file found unreadable inside a Spark task reaches us wrapped; hand back the original. */
-    private static java.util.Optional<LandingZoneException> landingProblemIn(Throwable e) {
+    /**
+     * A file found unreadable inside a Spark task reaches the driver wrapped in Spark's own
+     * exception, often only as text; recover the message that names the file.
+     */
+    static java.util.Optional<LandingZoneException> landingProblemIn(Throwable e) {
+        String marker = LandingZoneException.class.getName() + ": ";
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof LandingZoneException l) {
                 return java.util.Optional.of(l);
+            }
+            String message = t.getMessage();
+            int at = message == null ? -1 : message.indexOf(marker);
+            if (at >= 0) {
+                String rest = message.substring(at + marker.length());
+                return java.util.Optional.of(new LandingZoneException(rest.lines().findFirst().orElse(rest).strip(), e));
             }
         }
         return java.util.Optional.empty();
