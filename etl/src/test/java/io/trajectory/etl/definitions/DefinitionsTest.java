@@ -44,8 +44,8 @@ class DefinitionsTest {
                 .extracting(TrajectoryPoint::planned).isEqualTo(49.0);
         assertThat(d.trajectory()).filteredOn(p -> p.periodKey() == 20082).singleElement()
                 .extracting(TrajectoryPoint::planned).isEqualTo(44.0);
-        assertThat(d.trajectory()).extracting(TrajectoryPoint::periodKey).as("planned up to the horizon only")
-                .last().isEqualTo(20082);
+        assertThat(d.trajectory()).extracting(TrajectoryPoint::periodKey).as("planned up to the later of the horizon and the target quarter")
+                .last().isEqualTo(20084);
     }
 
     @Test
