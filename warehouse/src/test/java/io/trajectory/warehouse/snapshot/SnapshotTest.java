@@ -57,6 +57,18 @@ class SnapshotTest {
     }
 
     @Test
+    void readOnlyUrl_opensASnapshotInAFolderWhoseNameHasSpaces() throws SQLException {
+        Snapshot snapshot = SnapshotStoreTest.build(SnapshotStore.at(data.resolve("Performance Team/data")), "spaced");
+
+        try (Connection c = DriverManager.getConnection(snapshot.readOnlyUrl());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select text from label")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("spaced");
+        }
+    }
+
+    @Test
     void readOnlyUrl_letsTwoReadersOpenTheSameSnapshotAtOnce() throws SQLException {
         Snapshot snapshot = SnapshotStoreTest.build(SnapshotStore.at(data), "shared");
 
