@@ -112,6 +112,10 @@ public final class SqlCommand implements Callable<Integer> {
         if (format.equals("csv")) {
             out.println(csvLine(header));
             rows.forEach(r -> out.println(csvLine(r)));
+            if (total > rows.size()) {
+                // Never cut an extract short silently; stderr keeps the CSV itself clean.
+                err.printf("note: first %,d of %,d rows written; use --max-rows 0 for all%n", rows.size(), total);
+            }
         } else {
             printTable(header, rows);
             out.printf("(%,d row%s%s)%n", total, total == 1 ? "" : "s",

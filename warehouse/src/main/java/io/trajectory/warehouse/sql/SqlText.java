@@ -50,10 +50,16 @@ final class SqlText {
         return new Rewritten(out.toString(), names);
     }
 
+    /** Adds the statement unless it is only whitespace and comments (-- or block), which DuckDB rejects. */
     private static void addIfNotBlank(List<String> out, String statement) {
-        String withoutComments = statement.replaceAll("(?m)--.*$", "").strip();
-        if (!withoutComments.isEmpty()) {
-            out.add(statement.strip());
+        Scanner s = new Scanner(statement);
+        while (s.hasNext()) {
+            int start = s.pos;
+            char kind = s.advance();
+            if (kind != '-' && !statement.substring(start, s.pos).isBlank()) {
+                out.add(statement.strip());
+                return;
+            }
         }
     }
 
