@@ -35,8 +35,6 @@ import java.util.function.Consumer;
  */
 public final class Publisher {
 
-    /** Bump when the schema or publish SQL changes, so an unchanged lake still republishes. */
-    static final String SCHEMA_VERSION = "1";
 
     static final List<String> SCHEMA = List.of(
             "dim_period", "dim_theme", "dim_area", "dim_officer", "dim_rating", "dim_indicator",
@@ -59,6 +57,10 @@ public final class Publisher {
         List<Batch> batches = lake.committedBatches();
         if (batches.isEmpty()) {
             throw new IllegalStateException("the lake at " + lake.root() + " has no committed loads to publish");
+        }
+        if (!hasParquet(lake.root().resolve("fact_indicator_return"))) {
+            throw new IllegalStateException("no quarterly return has been loaded into the lake at " + lake.root()
+                    + " yet: add returns/<quarter>/indicators.csv to the landing zone and load again");
         }
         String fingerprint = fingerprint(batches, options);
         Optional<Snapshot> current = store.current();
@@ -168,13 +170,42 @@ public final class Publisher {
     static String fingerprint(List<Batch> batches, PublishOptions options) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(("schema=" + SCHEMA_VERSION + ";provisional=" + options.includeProvisional()).getBytes(StandardCharsets.UTF_8));
+            // The SQL itself is part of the fingerprint: a changed schema or publish step republishes.
+            for (String table : SCHEMA) {
+                md.update(resource("/io/trajectory/warehouse/schema/" + table + ".sql"));
+            }
+            for (String step : STEPS) {
+                md.update(resource("/io/trajectory/warehouse/publish/" + step + ".sql"));
+            }
+            md.update((";provisional=" + options.includeProvisional()).getBytes(StandardCharsets.UTF_8));
             for (Batch b : batches) {
                 md.update((";" + b.id()).getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (java.io.InputStream in = Publisher.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing SQL resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static boolean hasParquet(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            return files.anyMatch(p -> p.getFileName().toString().endsWith(".parquet"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -52,7 +52,7 @@ public final class LakeFixture {
                 source_line integer not null, source_sha256 varchar not null, return_period_key integer not null""");
         SHAPES.put("meta_return", """
                 return_period_key integer not null, folder varchar not null, return_sha256 varchar not null,
-                is_signed_off boolean not null, signed_off_by varchar, signed_off_at timestamp""");
+                data_sha256 varchar not null, is_signed_off boolean not null, signed_off_by varchar, signed_off_at timestamp""");
         SHAPES.put("meta_source_file", """
                 source_file varchar not null, kind varchar not null, return_period_key integer, sha256 varchar not null,
                 bytes bigint not null, rows_read bigint not null, rows_loaded bigint not null,
@@ -171,9 +171,12 @@ public final class LakeFixture {
             return this;
         }
 
-        /** The return of quarter {@code returnKey} (its meta_return row), signed off or not. */
+        /**
+         * The return of quarter {@code returnKey} (its meta_return row), signed off or not. The
+         * fixture's {@code sha} stands for the data files' checksum too.
+         */
         public BatchWriter returned(int returnKey, boolean signedOff, String sha) {
-            rows.get("meta_return").add(new Object[] {returnKey, folderOf(returnKey), sha, signedOff,
+            rows.get("meta_return").add(new Object[] {returnKey, folderOf(returnKey), sha, sha, signedOff,
                     signedOff ? "Head of Performance" : null,
                     signedOff ? Timestamp.from(Instant.parse("2008-01-20T10:00:00Z")) : null});
             returnShas.put(returnKey, sha);
