@@ -66,7 +66,8 @@ public final class ReturnsReader {
     public static void checkHeaders(List<ReturnFile> files) {
         for (ReturnFile f : files) {
             try (Reader r = open(f.uri())) {
-                CsvRecords.read(f.name(), new FirstLineOnly(r), line -> { });
+                CsvHeader.of(f.name(), CsvRecords.read(f.name(), new FirstLineOnly(r), line -> { }),
+                        ReturnRowParser.REQUIRED, ReturnRowParser.OPTIONAL);
             } catch (IOException e) {
                 throw new LandingZoneException("cannot read " + f.name() + ": " + e.getMessage(), e);
             }
