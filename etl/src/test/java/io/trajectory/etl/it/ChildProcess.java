@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -31,10 +33,19 @@ final class ChildProcess implements AutoCloseable {
     private final Thread outPump;
     private final Thread errPump;
     private final long startedNanos = System.nanoTime();
+    private volatile long endedNanos;
+
+    /** Children still running when the test JVM exits (e.g. failsafe's timeout) are killed then. */
+    private static final Set<ChildProcess> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(ChildProcess::close), "kill-children"));
+    }
 
     private ChildProcess(String name, Process process, Path logDir) {
         this.name = name;
         this.process = process;
+        RUNNING.add(this);
         this.stdoutLog = logDir.resolve(name + ".out");
         this.stderrLog = logDir.resolve(name + ".err");
         this.outPump = pump(process.getInputStream(), stdoutLog, stdout);
@@ -52,7 +63,9 @@ final class ChildProcess implements AutoCloseable {
 
     /** {@code java -Xmx.. -jar <etl jar> args...} with Spark kept on loopback, as ./trajectory runs it. */
     static ChildProcess etl(String name, Path logDir, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(ItSupport.javaBin(), "-Xmx1g", "-jar", ItSupport.etlJar().toString()));
+        List<String> cmd = new ArrayList<>(List.of(ItSupport.javaBin(), "-Xmx1g"));
+        cmd.addAll(ItSupport.CHILD_JVM_OPTS);
+        cmd.addAll(List.of("-jar", ItSupport.etlJar().toString()));
         cmd.addAll(List.of(args));
         return start(name, cmd, Map.of("SPARK_LOCAL_IP", "127.0.0.1"), logDir, logDir);
     }
@@ -86,20 +99,30 @@ final class ChildProcess implements AutoCloseable {
      * line, or null when the process ended (or time ran out) without printing one.
      */
     String awaitStdout(Predicate<String> match, Duration timeout) throws InterruptedException {
+        return await(stdout, outPump, match, timeout);
+    }
+
+    /** The same for stderr (where Spark's daemons log). */
+    String awaitStderr(Predicate<String> match, Duration timeout) throws InterruptedException {
+        return await(stderr, errPump, match, timeout);
+    }
+
+    private String await(List<String> lines, Thread pump, Predicate<String> match, Duration timeout)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         int seen = 0;
-        synchronized (stdout) {
+        synchronized (lines) {
             while (true) {
-                for (; seen < stdout.size(); seen++) {
-                    if (match.test(stdout.get(seen))) {
-                        return stdout.get(seen);
+                for (; seen < lines.size(); seen++) {
+                    if (match.test(lines.get(seen))) {
+                        return lines.get(seen);
                     }
                 }
                 long left = deadline - System.nanoTime();
-                if (left <= 0 || (!process.isAlive() && !outPump.isAlive())) {
+                if (left <= 0 || (!process.isAlive() && !pump.isAlive())) {
                     return null;
                 }
-                stdout.wait(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), 200)));
+                lines.wait(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), 200)));
             }
         }
     }
@@ -110,6 +133,7 @@ final class ChildProcess implements AutoCloseable {
             close();
             throw new AssertionError(name + " did not finish within " + timeout + "; killed it.\n" + logs(40));
         }
+        endedNanos = System.nanoTime();
         outPump.join(10_000);
         errPump.join(10_000);
         return process.exitValue();
@@ -123,6 +147,7 @@ final class ChildProcess implements AutoCloseable {
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new AssertionError(name + " survived SIGKILL for 30 s");
         }
+        endedNanos = System.nanoTime();
         outPump.join(10_000);
         errPump.join(10_000);
         return process.exitValue();
@@ -148,8 +173,10 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
+    /** From start to exit (as seen by waitFor or kill), or to now while it runs. */
     long elapsedNanos() {
-        return System.nanoTime() - startedNanos;
+        long end = endedNanos;
+        return (end == 0 ? System.nanoTime() : end) - startedNanos;
     }
 
     /** The stage lines ({@code [  12.3s] lake ...}) and the tail of stderr, for messages. */
@@ -159,6 +186,7 @@ final class ChildProcess implements AutoCloseable {
 
     @Override
     public void close() {
+        RUNNING.remove(this);
         if (process.isAlive()) {
             List<ProcessHandle> children = process.descendants().toList();
             process.destroyForcibly();

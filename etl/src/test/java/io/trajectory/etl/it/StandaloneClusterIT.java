@@ -22,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +64,7 @@ class StandaloneClusterIT {
     static final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
-    static void startCluster() throws IOException {
+    static void startCluster() throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         work = ItSupport.freshWorkDir("StandaloneClusterIT");
         logs = work.resolve("logs");
@@ -83,12 +85,26 @@ class StandaloneClusterIT {
         List<String> masterCmd = daemon("512m", classpath, "org.apache.spark.deploy.master.Master",
                 "--host", "127.0.0.1", "--port", String.valueOf(masterPort), "--webui-port", String.valueOf(masterUiPort));
         master = ChildProcess.start("master", masterCmd, env, work, logs);
+        // Spark moves to the next port when one is taken meanwhile: believe the log, not the request.
+        masterPort = Integer.parseInt(awaitMasterLog(Pattern.compile("Starting Spark master at spark://127\\.0\\.0\\.1:(\\d+)")));
+        masterUiPort = Integer.parseInt(awaitMasterLog(Pattern.compile("started service 'MasterUI' on port (\\d+)")));
         List<String> workerCmd = daemon("512m", classpath, "org.apache.spark.deploy.worker.Worker",
                 masterUrl(), "--host", "127.0.0.1", "--cores", "1", "--memory", "1g",
                 "--webui-port", String.valueOf(workerUiPort), "--work-dir", workerDir.toString());
         worker = ChildProcess.start("worker", workerCmd, env, work, logs);
         System.out.printf("cluster: master pid %d on %s (ui %d), worker pid %d; started in %s%n", master.pid(),
                 masterUrl(), masterUiPort, worker.pid(), ItSupport.seconds(System.nanoTime() - t0));
+    }
+
+    private static String awaitMasterLog(Pattern pattern) throws InterruptedException {
+        String line = master.awaitStderr(l -> pattern.matcher(l).find(), CLUSTER_START_TIMEOUT);
+        if (line == null) {
+            fail("the master did not log /" + pattern + "/ within " + CLUSTER_START_TIMEOUT + "\n"
+                    + ItSupport.tail(logs.resolve("master.err"), 30));
+        }
+        Matcher m = pattern.matcher(line);
+        m.find();
+        return m.group(1);
     }
 
     @AfterAll
@@ -115,7 +131,8 @@ class StandaloneClusterIT {
             try (ChildProcess cluster = ChildProcess.etl("etl-cluster", logs, "etl", "--landing", landing.toString(),
                     "--data", clusterData.toString(), "--master", masterUrl(),
                     "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.driver.bindAddress=127.0.0.1",
-                    "--conf", "spark.executor.memory=512m")) {
+                    "--conf", "spark.executor.memory=512m",
+                    "--conf", "spark.executor.extraJavaOptions=" + String.join(" ", ItSupport.CHILD_JVM_OPTS))) {
                 int clusterExit = cluster.waitFor(LOAD_TIMEOUT);
                 System.out.printf("cluster: ETL on %s took %s (exit %d)%n", masterUrl(),
                         ItSupport.seconds(cluster.elapsedNanos()), clusterExit);
@@ -251,6 +268,7 @@ class StandaloneClusterIT {
     /** {@code java -Xmx.. <Spark's opens> -cp <jars> <main> args...}. */
     private static List<String> daemon(String heap, String classpath, String mainClass, String... args) {
         List<String> cmd = new ArrayList<>(List.of(ItSupport.javaBin(), "-Xmx" + heap));
+        cmd.addAll(ItSupport.CHILD_JVM_OPTS);
         cmd.addAll(ItSupport.sparkJvmOpens());
         cmd.addAll(List.of("-cp", classpath, mainClass));
         cmd.addAll(List.of(args));
