@@ -3,35 +3,79 @@
 -- basis 'latest' uses each figure's newest revision; 'as-reported' the revision the committee
 -- first saw. Directions compare with the named quarter (ordinal - 1, ordinal - 4), never with
 -- "the previous row". Gaps are oriented by polarity: positive means ahead.
-create table mart_indicator_quarter as
-with bases (basis) as (
-    values ('latest'), ('as-reported')
-),
-last_period as (
-    select max(return_period_key) as period_key from stage_return_load where is_published
-),
-pairs as (
+-- Built in narrow steps for speed at national size (millions of rows): the window functions
+-- run over integer keys and numbers only, and the wide columns join back afterwards.
+
+-- Every indicator x area that has, or may have, figures: a dense integer key per series.
+create temp table stage_series as
+select row_number() over (order by indicator_ref, area_key) as series_key, indicator_ref, area_key
+from (
     select distinct indicator_ref, area_key from fact_indicator_return
     union
     select distinct i.indicator_ref, a.area_key
     from dim_indicator as i cross join dim_area as a
     where a.is_whole_authority
+) as pairs;
+
+-- Each series' quarters in force up to the latest published return. Versions follow one
+-- another without gaps, so a series' quarters are consecutive ordinals.
+create temp table stage_grid as
+select
+    s.series_key, s.indicator_ref, s.area_key, i.indicator_key, i.theme_key, i.polarity_sign, i.accumulation,
+    i.target_value, i.target_period_key, d.period_key, d.ordinal, d.quarter, d.fiscal_year
+from stage_series as s
+join dim_indicator as i on i.indicator_ref = s.indicator_ref
+join dim_period as d
+  on d.period_key >= i.valid_from_key
+ and (i.valid_to_key is null or d.period_key < i.valid_to_key)
+where d.period_key <= (select max(return_period_key) from stage_return_load where is_published);
+
+-- The two bases side by side: 'latest' = newest revision, 'as-reported' = first revision.
+create temp table stage_actuals as
+select
+    g.series_key, g.ordinal,
+    l.actual as actual_latest,
+    r.actual as actual_as_reported
+from stage_grid as g
+left join fact_indicator_return as l
+  on l.is_latest and l.indicator_ref = g.indicator_ref and l.area_key = g.area_key and l.period_key = g.period_key
+left join fact_indicator_return as r
+  on r.is_as_reported and r.indicator_ref = g.indicator_ref and r.area_key = g.area_key and r.period_key = g.period_key;
+
+-- Actuals of the named earlier quarters. A series' quarters are consecutive, so the k-th row
+-- back is ordinal - k: this is "the previous quarter", never merely "the previous row".
+create temp table stage_neighbours as
+select
+    series_key, ordinal,
+    lag(actual_latest, 1) over w as previous_latest,
+    lag(actual_latest, 2) over w as previous2_latest,
+    lag(actual_latest, 4) over w as last_year_latest,
+    regr_slope(actual_latest, ordinal) over (w rows between 3 preceding and current row) as slope_latest,
+    lag(actual_as_reported, 1) over w as previous_as_reported,
+    lag(actual_as_reported, 2) over w as previous2_as_reported,
+    lag(actual_as_reported, 4) over w as last_year_as_reported,
+    regr_slope(actual_as_reported, ordinal) over (w rows between 3 preceding and current row) as slope_as_reported
+from stage_actuals
+window w as (partition by series_key order by ordinal);
+
+-- mart_indicator_quarter: one row per basis x indicator x area x quarter the indicator is in
+-- force, up to the latest published return. Missing quarters are present with a null actual.
+-- basis 'latest' uses each figure's newest revision; 'as-reported' the revision the committee
+-- first saw. Directions compare with the named quarter (ordinal - 1, ordinal - 4). Gaps are
+-- oriented by polarity: positive means ahead.
+create table mart_indicator_quarter as
+with bases (basis) as (
+    values ('latest'), ('as-reported')
 ),
-grid as (
-    select
-        p.indicator_ref, p.area_key, i.indicator_key, i.theme_key, i.polarity_sign, i.accumulation,
-        i.target_value, i.target_period_key, d.period_key, d.ordinal, d.quarter, d.fiscal_year
-    from pairs as p
-    join dim_indicator as i on i.indicator_ref = p.indicator_ref
-    join dim_period as d
-      on d.period_key >= i.valid_from_key
-     and (i.valid_to_key is null or d.period_key < i.valid_to_key)
-    where d.period_key <= (select period_key from last_period)
-),
+-- Equi-joins only: an OR in the join condition turns DuckDB's hash join into a nested loop.
 figures as (
-    select 'latest' as basis, * from fact_indicator_return where is_latest
-    union all by name
-    select 'as-reported' as basis, * from fact_indicator_return where is_as_reported
+    select 'latest' as basis, indicator_ref, area_key, period_key, actual, reported_rating, officer_trend,
+           data_status, is_provisional, comment, revision, return_period_key
+    from fact_indicator_return where is_latest
+    union all
+    select 'as-reported', indicator_ref, area_key, period_key, actual, reported_rating, officer_trend,
+           data_status, is_provisional, comment, revision, return_period_key
+    from fact_indicator_return where is_as_reported
 ),
 base as (
     select
@@ -39,26 +83,21 @@ base as (
         f.actual, f.reported_rating as officer_rating, f.officer_trend, f.data_status,
         coalesce(f.is_provisional, false) as is_provisional, f.comment, f.revision, f.return_period_key,
         t.baseline_value, t.planned_value, t.stretch_planned_value, t.reward_threshold,
-        year_end.planned_value as planned_at_year_end
-    from grid as g
+        year_end.planned_value as planned_at_year_end,
+        case b.basis when 'latest' then n.previous_latest else n.previous_as_reported end as previous_actual,
+        case b.basis when 'latest' then n.previous2_latest else n.previous2_as_reported end as previous2_actual,
+        case b.basis when 'latest' then n.last_year_latest else n.last_year_as_reported end as same_quarter_last_year_actual,
+        case b.basis when 'latest' then n.slope_latest else n.slope_as_reported end as slope_per_quarter
+    from stage_grid as g
     cross join bases as b
+    join stage_neighbours as n on n.series_key = g.series_key and n.ordinal = g.ordinal
     left join figures as f
-      on f.basis = b.basis and f.indicator_ref = g.indicator_ref
-     and f.area_key = g.area_key and f.period_key = g.period_key
+      on f.basis = b.basis and f.indicator_ref = g.indicator_ref and f.area_key = g.area_key
+     and f.period_key = g.period_key
     left join fact_trajectory as t
       on t.indicator_ref = g.indicator_ref and t.period_key = g.period_key
     left join fact_trajectory as year_end
       on year_end.indicator_ref = g.indicator_ref and year_end.period_key = g.fiscal_year * 10 + 4
-),
-neighbours as (
-    select
-        *,
-        max(actual) over (w range between 1 preceding and 1 preceding) as previous_actual,
-        max(actual) over (w range between 2 preceding and 2 preceding) as previous2_actual,
-        max(actual) over (w range between 4 preceding and 4 preceding) as same_quarter_last_year_actual,
-        regr_slope(actual, ordinal) over (w range between 3 preceding and current row) as slope_per_quarter
-    from base
-    window w as (partition by basis, indicator_ref, area_key order by ordinal)
 ),
 directions as (
     select
@@ -85,7 +124,7 @@ directions as (
             when actual is null then 'no actual for ' || period_label(ordinal)
             when same_quarter_last_year_actual is null then 'no actual for ' || period_label(ordinal - 4)
         end as direction_vs_same_quarter_last_year_reason
-    from neighbours
+    from base
 )
 select
     basis, indicator_key, indicator_ref, theme_key, area_key, period_key, ordinal,
@@ -141,17 +180,21 @@ order by basis, period_key, theme_key, area_key, rating;
 -- agg_rating_transition: how ratings moved between consecutive quarters and between a quarter
 -- and the same quarter last year, per basis x theme x area (null = rolled up).
 create table agg_rating_transition as
+with pairs as (
+    select a.basis, a.indicator_ref, a.area_key, a.period_key as from_period_key, a.rating as from_rating,
+           unnest([a.ordinal + 1, a.ordinal + 4]) as to_ordinal
+    from mart_indicator_quarter as a
+)
 select
-    a.basis, a.period_key as from_period_key, b.period_key as to_period_key,
-    b.theme_key, a.area_key, a.rating as from_rating, b.rating as to_rating, count(*) as indicators
-from mart_indicator_quarter as a
+    p.basis, p.from_period_key, b.period_key as to_period_key,
+    b.theme_key, p.area_key, p.from_rating, b.rating as to_rating, count(*) as indicators
+from pairs as p
 join mart_indicator_quarter as b
-  on b.basis = a.basis and b.indicator_ref = a.indicator_ref and b.area_key = a.area_key
- and b.ordinal in (a.ordinal + 1, a.ordinal + 4)
+  on b.basis = p.basis and b.indicator_ref = p.indicator_ref and b.area_key = p.area_key and b.ordinal = p.to_ordinal
 group by grouping sets (
-    (a.basis, a.period_key, b.period_key, b.theme_key, a.area_key, a.rating, b.rating),
-    (a.basis, a.period_key, b.period_key, a.area_key, a.rating, b.rating),
-    (a.basis, a.period_key, b.period_key, b.theme_key, a.rating, b.rating),
-    (a.basis, a.period_key, b.period_key, a.rating, b.rating)
+    (p.basis, p.from_period_key, b.period_key, b.theme_key, p.area_key, p.from_rating, b.rating),
+    (p.basis, p.from_period_key, b.period_key, p.area_key, p.from_rating, b.rating),
+    (p.basis, p.from_period_key, b.period_key, b.theme_key, p.from_rating, b.rating),
+    (p.basis, p.from_period_key, b.period_key, p.from_rating, b.rating)
 )
 order by 1, 2, 3, 4, 5;
