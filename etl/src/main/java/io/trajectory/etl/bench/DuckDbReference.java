@@ -1,0 +1,166 @@
+package io.trajectory.etl.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The single-machine floor: DuckDB alone loading the same CSV files into tables shaped like the
+ * warehouse's {@code dim_indicator} and {@code fact_indicator_return}, in a fresh database file.
+ *
+ * <p>It is a floor, not a competitor: it does no validation, no quarantine (a bad cell becomes a
+ * null or stops the load), no line numbers or checksums (no lineage), no sign-off handling, no
+ * change detection, no lake. Periods are parsed with a regular expression (the four-digit year and
+ * the {@code Q<n>}), which covers the spellings the generator writes ({@code 2008/09 Q1},
+ * {@code Q2 2013/14}, {@code 2008-09-Q1}) but not every accepted spelling ({@code Q1 07-08}).
+ */
+final class DuckDbReference {
+
+    /**
+     * Timings of one reference load.
+     *
+     * @param registerSeconds  {@code definitions/indicators.csv} into {@code dim_indicator} (versions, valid_to)
+     * @param returnsSeconds   every {@code returns/*}{@code /indicators.csv} into {@code fact_indicator_return}:
+     *                         typed, period keys, the indicator version in force joined on, checkpointed
+     * @param sortedSeconds    then revisions numbered, latest flagged and the table rewritten sorted by
+     *                         (indicator, area, period), as publish stores it
+     */
+    record Result(double registerSeconds, long registerRows, double returnsSeconds, long returnsRows,
+                  double sortedSeconds, long sortedRows, int threads, String version) {
+
+        /** Register and returns: the CSV load itself. */
+        double loadSeconds() {
+            return registerSeconds + returnsSeconds;
+        }
+    }
+
+    /** The generator's header rows, in its order: DuckDB is told them rather than left to sniff each file. */
+    static final String[] REGISTER_COLUMNS = {"indicator_ref", "ni_code", "title", "theme", "polarity", "unit",
+            "accumulation", "baseline_period", "baseline_value", "target_period", "target_value", "stretch_target_value",
+            "reward_target", "responsible_officer", "valid_from"};
+    static final String[] RETURN_COLUMNS = {"indicator_ref", "period", "area", "actual", "rag", "trend", "data_status",
+            "comment", "reported_by"};
+
+    private DuckDbReference() {
+    }
+
+    /** {@code {'a': 'VARCHAR', 'b': 'VARCHAR'}}: every column read as text, then cast in SQL as the ETL parses cells. */
+    static String varchars(String[] columns) {
+        StringBuilder sb = new StringBuilder("{");
+        for (int k = 0; k < columns.length; k++) {
+            sb.append(k == 0 ? "" : ", ").append(literal(columns[k])).append(": 'VARCHAR'");
+        }
+        return sb.append('}').toString();
+    }
+
+    static Result run(Path landing, Path dbFile) throws SQLException, IOException {
+        Files.deleteIfExists(dbFile);
+        Files.deleteIfExists(Path.of(dbFile + ".wal"));
+        Files.createDirectories(dbFile.toAbsolutePath().getParent());
+        String register = literal(landing.resolve("definitions").resolve("indicators.csv").toAbsolutePath().toString());
+        String returns = literal(landing.toAbsolutePath() + "/returns/*/indicators.csv");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dbFile.toAbsolutePath());
+             Statement st = c.createStatement()) {
+            int threads = Integer.parseInt(scalar(st, "select current_setting('threads')"));
+            String version = scalar(st, "select version()");
+            st.execute("""
+                    create macro period_key(p) as
+                        try_cast(regexp_extract(p, '(\\d{4})', 1) as integer) * 10
+                        + try_cast(regexp_extract(p, 'Q([1-4])', 1) as integer)
+                    """);
+
+            long t0 = System.nanoTime();
+            st.execute("""
+                    create table dim_indicator as
+                    with r as (
+                        select *, period_key(valid_from) as valid_from_key
+                        from read_csv(%s, header = true, delim = ',', quote = '"', escape = '"', columns = %s)
+                    )
+                    select
+                        row_number() over (order by indicator_ref, valid_from_key)::integer as indicator_key,
+                        indicator_ref,
+                        row_number() over (partition by indicator_ref order by valid_from_key)::integer as version,
+                        ni_code, title, theme, polarity,
+                        case polarity when 'LOWER_IS_BETTER' then -1 else 1 end as polarity_sign,
+                        upper(unit) as unit, accumulation,
+                        period_key(baseline_period) as baseline_period_key,
+                        try_cast(baseline_value as double) as baseline_value,
+                        period_key(target_period) as target_period_key,
+                        try_cast(target_value as double) as target_value,
+                        try_cast(stretch_target_value as double) as stretch_target_value,
+                        coalesce(upper(reward_target) = 'Y', false) as is_reward_target,
+                        responsible_officer,
+                        valid_from_key,
+                        lead(valid_from_key) over (partition by indicator_ref order by valid_from_key) as valid_to_key
+                    from r
+                    """.formatted(register, varchars(REGISTER_COLUMNS)));
+            double registerSeconds = (System.nanoTime() - t0) / 1e9;
+            long registerRows = count(st, "dim_indicator");
+
+            t0 = System.nanoTime();
+            st.execute("""
+                    create table fact_indicator_return as
+                    with r as (
+                        select *, period_key(period) as period_key,
+                               regexp_extract(filename, '(returns/[^/]+/indicators\\.csv)$', 1) as source_file
+                        from read_csv(%s, header = true, delim = ',', quote = '"', escape = '"', columns = %s,
+                                      filename = true)
+                    )
+                    select
+                        i.indicator_key, r.indicator_ref, r.period_key, coalesce(r.area, '') as area_code,
+                        period_key(regexp_extract(r.source_file, '^returns/([^/]+)/', 1)) as return_period_key,
+                        try_cast(replace(replace(r.actual, ',', ''), '%%', '') as double) as actual,
+                        coalesce(upper(r.rag), 'NOT_AVAILABLE') as reported_rating,
+                        upper(r.trend) as officer_trend,
+                        upper(r.data_status) as data_status,
+                        coalesce(upper(r.data_status) = 'PROVISIONAL', false) as is_provisional,
+                        r.comment, r.reported_by, r.source_file
+                    from r
+                    left join dim_indicator as i
+                      on i.indicator_ref = r.indicator_ref
+                     and r.period_key >= i.valid_from_key
+                     and (i.valid_to_key is null or r.period_key < i.valid_to_key)
+                    """.formatted(returns, varchars(RETURN_COLUMNS)));
+            st.execute("checkpoint");
+            double returnsSeconds = (System.nanoTime() - t0) / 1e9;
+            long returnsRows = count(st, "fact_indicator_return");
+
+            t0 = System.nanoTime();
+            st.execute("""
+                    create table fact_indicator_return_sorted as
+                    select
+                        *,
+                        row_number() over w as revision,
+                        row_number() over w = count(*) over (partition by indicator_ref, area_code, period_key) as is_latest
+                    from fact_indicator_return
+                    window w as (partition by indicator_ref, area_code, period_key order by return_period_key)
+                    order by indicator_ref, area_code, period_key, revision
+                    """);
+            st.execute("checkpoint");
+            double sortedSeconds = (System.nanoTime() - t0) / 1e9;
+            long sortedRows = count(st, "fact_indicator_return_sorted");
+            return new Result(registerSeconds, registerRows, returnsSeconds, returnsRows, sortedSeconds, sortedRows,
+                    threads, version);
+        }
+    }
+
+    private static String literal(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+
+    private static String scalar(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static long count(Statement st, String table) throws SQLException {
+        return Long.parseLong(scalar(st, "select count(*) from " + table));
+    }
+}
