@@ -168,7 +168,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
             console.printf(Locale.ROOT, "%s, %d threads%n", reference.version(), reference.threads());
             console.printf(Locale.ROOT, "register     %,9d rows  %6.2f s%n", reference.registerRows(), reference.registerSeconds());
             console.printf(Locale.ROOT, "returns      %,9d rows  %6.2f s%n", reference.returnsRows(), reference.returnsSeconds());
-            console.printf(Locale.ROOT, "+ revisions, sorted     %6.2f s%n", reference.sortedSeconds());
+            console.printf(Locale.ROOT, "+ conform, sorted       %6.2f s%n", reference.sortedSeconds());
             console.printf(Locale.ROOT, "CPU %.1f s, load average %.1f after%n", referenceCpu, referenceLoad);
         } else {
             heading("3. DuckDB reference: skipped (--skip-duckdb-reference)");

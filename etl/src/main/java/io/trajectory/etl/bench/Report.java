@@ -71,7 +71,7 @@ record Report(String started, BenchmarkCommand.Machine machine, Spec spec, Strin
             t.row("DuckDB reference: register + returns CSV -> tables", s(reference.loadSeconds()), n(reference.returnsRows()),
                     n(reference.returnsRows() / reference.loadSeconds()), hwm, "-", load, "1.0x");
             double sorted = reference.loadSeconds() + reference.sortedSeconds();
-            t.row("DuckDB reference: + revisions, stored sorted", s(sorted), n(reference.sortedRows()),
+            t.row("DuckDB reference: + conform (versions, revisions), stored sorted", s(sorted), n(reference.sortedRows()),
                     n(reference.sortedRows() / sorted), hwm, referenceCpu < 0 ? "-" : s(referenceCpu), load,
                     ratio(sorted, ref));
         }
