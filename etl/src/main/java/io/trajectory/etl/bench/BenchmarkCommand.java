@@ -155,21 +155,19 @@ public final class BenchmarkCommand implements Callable<Integer> {
         // 3. DuckDB's own load of the same 40 quarters, before the zone grows.
         DuckDbReference.Result reference = null;
         long referenceHwmKb = -1;
-        double referenceCpu = -1;
         double referenceLoad = Double.NaN;
         if (!skipDuckDbReference) {
             heading("3. DuckDB reference: the same CSVs straight into DuckDB (no validation, quarantine or lineage)");
             long self = ProcessHandle.current().pid();
-            double cpuBefore = ProcMemory.cpuSeconds(self);
             reference = DuckDbReference.run(landing, work.resolve("reference.duckdb"));
-            referenceCpu = cpuBefore < 0 ? -1 : ProcMemory.cpuSeconds(self) - cpuBefore;
             referenceLoad = ProcMemory.loadAverage();
             referenceHwmKb = ProcMemory.read(self)[1];
             console.printf(Locale.ROOT, "%s, %d threads%n", reference.version(), reference.threads());
             console.printf(Locale.ROOT, "register     %,9d rows  %6.2f s%n", reference.registerRows(), reference.registerSeconds());
             console.printf(Locale.ROOT, "returns      %,9d rows  %6.2f s%n", reference.returnsRows(), reference.returnsSeconds());
             console.printf(Locale.ROOT, "+ conform, sorted       %6.2f s%n", reference.sortedSeconds());
-            console.printf(Locale.ROOT, "CPU %.1f s, load average %.1f after%n", referenceCpu, referenceLoad);
+            console.printf(Locale.ROOT, "CPU %.1f s (load) + %.1f s (conform), load average %.1f after%n",
+                    reference.loadCpuSeconds(), reference.sortedCpuSeconds(), referenceLoad);
         } else {
             heading("3. DuckDB reference: skipped (--skip-duckdb-reference)");
         }
@@ -205,7 +203,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         long snapshotBytes = Files.size(snapshot.file());
 
         Report report = new Report(started, machine, spec, etlHeap, etlArgs, generated, zoneBytes, full, fullOut, incremental,
-                incOut, addSeconds, noop, noopOut, reference, referenceHwmKb, referenceCpu, referenceLoad, snapshot, snapshotBytes, queries, work);
+                incOut, addSeconds, noop, noopOut, reference, referenceHwmKb, referenceLoad, snapshot, snapshotBytes, queries, work);
         String text = report.render();
         heading("Results");
         console.print(text);

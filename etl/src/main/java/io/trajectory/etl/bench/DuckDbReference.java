@@ -39,9 +39,12 @@ final class DuckDbReference {
      * @param sortedSeconds    then conformed as publish's {@code 04_facts} does: the indicator version in force
      *                         joined on, revisions numbered, latest and as-reported flagged, the table written
      *                         sorted by (indicator, area, period) as {@code fact_indicator_return}, checkpointed
+     * @param loadCpuSeconds   CPU time of this process (DuckDB's threads, the JVM idle meanwhile) over the CSV
+     *                         load, -1 when unknown; {@code sortedCpuSeconds} the same over the conform step
      */
     record Result(double registerSeconds, long registerRows, double returnsSeconds, long returnsRows,
-                  double sortedSeconds, long sortedRows, int threads, String version) {
+                  double sortedSeconds, long sortedRows, double loadCpuSeconds, double sortedCpuSeconds, int threads,
+                  String version) {
 
         /** Register and returns: the CSV load itself. */
         double loadSeconds() {
@@ -84,6 +87,8 @@ final class DuckDbReference {
                         + try_cast(regexp_extract(p, 'Q([1-4])', 1) as integer)
                     """);
 
+            long self = ProcessHandle.current().pid();
+            double cpu0 = ProcMemory.cpuSeconds(self);
             long t0 = System.nanoTime();
             st.execute("""
                     create table dim_indicator as
@@ -134,6 +139,7 @@ final class DuckDbReference {
                     """.formatted(returns, varchars(RETURN_COLUMNS)));
             st.execute("checkpoint");
             double returnsSeconds = (System.nanoTime() - t0) / 1e9;
+            double cpu1 = ProcMemory.cpuSeconds(self);
             st.execute("reset preserve_insertion_order");
             long returnsRows = count(st, "stage_return");
             long unparsed = Long.parseLong(scalar(st, "select count(*) from stage_return "
@@ -143,6 +149,7 @@ final class DuckDbReference {
                         + "cannot read; the reference expects the generator's canonical spellings");
             }
 
+            double cpu2 = ProcMemory.cpuSeconds(self);
             t0 = System.nanoTime();
             st.execute("""
                     create table fact_indicator_return as
@@ -168,9 +175,11 @@ final class DuckDbReference {
                     """);
             st.execute("checkpoint");
             double sortedSeconds = (System.nanoTime() - t0) / 1e9;
+            double cpu3 = ProcMemory.cpuSeconds(self);
             long sortedRows = count(st, "fact_indicator_return");
+            boolean cpuKnown = cpu0 >= 0 && cpu1 >= 0 && cpu2 >= 0 && cpu3 >= 0;
             return new Result(registerSeconds, registerRows, returnsSeconds, returnsRows, sortedSeconds, sortedRows,
-                    threads, version);
+                    cpuKnown ? cpu1 - cpu0 : -1, cpuKnown ? cpu3 - cpu2 : -1, threads, version);
         }
     }
 

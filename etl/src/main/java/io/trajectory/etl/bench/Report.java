@@ -15,7 +15,7 @@ record Report(String started, BenchmarkCommand.Machine machine, Spec spec, Strin
               BenchmarkCommand.Generated generated, long zoneBytes,
               EtlChild.Run full, EtlOutput fullOut, EtlChild.Run incremental, EtlOutput incOut, double addSeconds,
               EtlChild.Run noop, EtlOutput noopOut,
-              DuckDbReference.Result reference, long referenceHwmKb, double referenceCpu, double referenceLoad,
+              DuckDbReference.Result reference, long referenceHwmKb, double referenceLoad,
               Snapshot snapshot, long snapshotBytes, SnapshotQueries.Result queries, Path work) {
 
     String render() {
@@ -57,36 +57,46 @@ record Report(String started, BenchmarkCommand.Machine machine, Spec spec, Strin
 
     private String loads() {
         double ref = reference == null ? Double.NaN : reference.loadSeconds();
+        double refCpu = reference == null || reference.loadCpuSeconds() <= 0 ? Double.NaN : reference.loadCpuSeconds();
         TextTable t = new TextTable("measure", ">seconds", ">rows", ">rows/s", ">peak RSS MB", ">CPU s", ">load avg",
-                ">x DuckDB CSV load");
+                ">x DuckDB CSV load", ">x DuckDB CPU");
         t.row(generated.reused() ? "generate landing zone (reused: check and top up)" : "generate landing zone (in-process)",
                 s(generated.seconds()), n(generated.rows()), generated.reused() ? "-" : n(generated.rows() / generated.seconds()),
-                "-", "-", "-", "-");
-        child(t, "full load, " + spec.quarters() + " quarters (etl child JVM)", full, fullOut, ref);
-        child(t, "incremental, +1 quarter (etl child JVM)", incremental, incOut, ref);
-        child(t, "no-op, nothing new (etl child JVM)", noop, noopOut, ref);
+                "-", "-", "-", "-", "-");
+        child(t, "full load, " + spec.quarters() + " quarters (etl child JVM)", full, fullOut, ref, refCpu);
+        child(t, "incremental, +1 quarter (etl child JVM)", incremental, incOut, ref, refCpu);
+        child(t, "no-op, nothing new (etl child JVM)", noop, noopOut, ref, refCpu);
         if (reference != null) {
             String hwm = referenceHwmKb < 0 ? "-" : "<= " + mb(referenceHwmKb / 1024.0);
             String load = Double.isNaN(referenceLoad) ? "-" : String.format(Locale.ROOT, "%.1f", referenceLoad);
             t.row("DuckDB reference: register + returns CSV -> tables", s(reference.loadSeconds()), n(reference.returnsRows()),
-                    n(reference.returnsRows() / reference.loadSeconds()), hwm, "-", load, "1.0x");
+                    n(reference.returnsRows() / reference.loadSeconds()), hwm, cpu(reference.loadCpuSeconds()), load,
+                    "1.0x", "1.0x");
             double sorted = reference.loadSeconds() + reference.sortedSeconds();
+            double sortedCpu = reference.loadCpuSeconds() < 0 || reference.sortedCpuSeconds() < 0 ? -1
+                    : reference.loadCpuSeconds() + reference.sortedCpuSeconds();
             t.row("DuckDB reference: + conform (versions, revisions), stored sorted", s(sorted), n(reference.sortedRows()),
-                    n(reference.sortedRows() / sorted), hwm, referenceCpu < 0 ? "-" : s(referenceCpu), load,
-                    ratio(sorted, ref));
+                    n(reference.sortedRows() / sorted), hwm, cpu(sortedCpu), load, ratio(sorted, ref), ratio(sortedCpu, refCpu));
         }
         String note = "\nrows/s = return rows read / wall seconds of the whole child (JVM start-up to exit). CPU s = user + "
                 + "system time of the child, all threads. load avg = highest 1-minute load average seen during the run "
-                + "(the child's own threads count: about 2 on an otherwise idle 2-core machine)."
-                + (reference == null ? "" : " DuckDB's peak RSS is an upper bound: the benchmark JVM's own high-water mark "
-                + "after the reference (generation included); its CPU s covers both reference steps.") + "\n";
+                + "(the child's own threads count: about 2 on an otherwise idle 2-core machine). The ratios divide by "
+                + "DuckDB's CSV load in the same run: wall seconds, and CPU seconds (steadier when other work shares "
+                + "the machine)."
+                + (reference == null ? "" : " DuckDB's rows are cumulative (the conform row includes the load). Its peak "
+                + "RSS is an upper bound: the benchmark JVM's own high-water mark after the reference (generation "
+                + "included); its CPU s is this process's CPU over each step.") + "\n";
         return t.render() + note;
     }
 
-    private static void child(TextTable t, String name, EtlChild.Run run, EtlOutput out, double ref) {
+    private static void child(TextTable t, String name, EtlChild.Run run, EtlOutput out, double ref, double refCpu) {
         t.row(name, s(run.seconds()), n(out.rowsRead()), out.rowsRead() == 0 ? "-" : n(out.rowsRead() / run.seconds()),
-                mb(run.peakRssMb()), run.cpuSeconds() < 0 ? "-" : s(run.cpuSeconds()),
-                String.format(Locale.ROOT, "%.1f", run.loadAverage()), ratio(run.seconds(), ref));
+                mb(run.peakRssMb()), cpu(run.cpuSeconds()), String.format(Locale.ROOT, "%.1f", run.loadAverage()),
+                ratio(run.seconds(), ref), ratio(run.cpuSeconds(), refCpu));
+    }
+
+    private static String cpu(double seconds) {
+        return seconds < 0 ? "-" : s(seconds);
     }
 
     private String aims() {
@@ -211,6 +221,7 @@ record Report(String started, BenchmarkCommand.Machine machine, Spec spec, Strin
     }
 
     private static String ratio(double seconds, double reference) {
-        return Double.isNaN(reference) || reference <= 0 ? "-" : String.format(Locale.ROOT, "%.1fx", seconds / reference);
+        return Double.isNaN(reference) || reference <= 0 || seconds < 0 ? "-"
+                : String.format(Locale.ROOT, "%.1fx", seconds / reference);
     }
 }
