@@ -214,6 +214,8 @@ class SampleAgreementTest {
             checked++;
         }
         assertThat(checked).isGreaterThan(3000);
+        assertThat(value(data, "select count(*) from mart_indicator_quarter where isnan(slope_per_quarter)"))
+                .as("a slope needs two actuals, never NaN").isEqualTo("0");
     }
 
     private int count(String theme, int periodKey, String rating) throws Exception {

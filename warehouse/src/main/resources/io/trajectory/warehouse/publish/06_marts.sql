@@ -50,11 +50,14 @@ select
     lag(actual_latest, 1) over w as previous_latest,
     lag(actual_latest, 2) over w as previous2_latest,
     lag(actual_latest, 4) over w as last_year_latest,
-    regr_slope(actual_latest, ordinal) over (w rows between 3 preceding and current row) as slope_latest,
+    -- A slope needs two actuals; DuckDB gives NaN for one (as Trend.slope gives none).
+    case when count(actual_latest) over (w rows between 3 preceding and current row) >= 2
+         then regr_slope(actual_latest, ordinal) over (w rows between 3 preceding and current row) end as slope_latest,
     lag(actual_as_reported, 1) over w as previous_as_reported,
     lag(actual_as_reported, 2) over w as previous2_as_reported,
     lag(actual_as_reported, 4) over w as last_year_as_reported,
-    regr_slope(actual_as_reported, ordinal) over (w rows between 3 preceding and current row) as slope_as_reported
+    case when count(actual_as_reported) over (w rows between 3 preceding and current row) >= 2
+         then regr_slope(actual_as_reported, ordinal) over (w rows between 3 preceding and current row) end as slope_as_reported
 from stage_actuals
 window w as (partition by series_key order by ordinal);
 
