@@ -42,7 +42,7 @@ public final class CatalogueQuery {
 
     public List<AreaRow> areas(Connection c) throws SQLException {
         return QuerySql.list(c, "areas.sql", Map.of(),
-                rs -> new AreaRow(str(rs, "area_code"), str(rs, "area_name"), bool(rs, "is_whole_authority")));
+                rs -> new AreaRow(rs.getInt("area_key"), str(rs, "area_code"), str(rs, "area_name"), bool(rs, "is_whole_authority")));
     }
 
     /**

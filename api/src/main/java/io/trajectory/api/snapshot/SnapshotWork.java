@@ -1,0 +1,12 @@
+package io.trajectory.api.snapshot;
+
+import io.trajectory.warehouse.query.SnapshotInfo;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** Work done on one snapshot with a connection of its own. */
+@FunctionalInterface
+public interface SnapshotWork<T> {
+    T apply(Connection connection, SnapshotInfo snapshot) throws SQLException;
+}
