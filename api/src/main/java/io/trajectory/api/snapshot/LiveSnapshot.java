@@ -126,7 +126,11 @@ public class LiveSnapshot implements ApplicationEventListener<StartupEvent> {
             root = (DuckDBConnection) DriverManager.getConnection(snapshot.readOnlyUrl());
             SnapshotInfo info;
             try (Connection c = root.duplicate()) {
-                info = catalogue.snapshotInfo(c);
+                SnapshotInfo inside = catalogue.snapshotInfo(c);
+                // the published file's version is the one data/current names; they agree for every
+                // snapshot the ETL publishes, and the file name wins for one copied by hand
+                info = new SnapshotInfo(snapshot.version(), inside.publishedAt(), inside.latestPeriod(),
+                        inside.rowsLoaded(), inside.rowsQuarantined());
             }
             return new OpenSnapshot(snapshot, info, root);
         } catch (SQLException e) {

@@ -15,7 +15,9 @@ with chosen as (
 ),
 recent as (
     -- the actuals the slope is fitted to: the :trend_quarters quarters ending with the chosen one
-    select r.indicator_ref, regr_slope(r.actual, r.ordinal) as slope_per_quarter
+    -- at least two actuals, as Trend.slopePerQuarter (regr_slope of one point is NaN)
+    select r.indicator_ref,
+           case when count(r.actual) >= 2 then regr_slope(r.actual, r.ordinal) end as slope_per_quarter
     from mart_indicator_quarter as r
     join chosen as c
       on c.indicator_ref = r.indicator_ref
