@@ -118,5 +118,7 @@ class HotSwitchTest extends ServiceTestSupport {
         assertThat(live.info().orElseThrow().version()).isEqualTo(2);
         assertThat(versionsSeen).containsExactlyInAnyOrder(1, 2);
         assertThat(json(urls.get(0)).get("meta").get("snapshotVersion").asInt()).isEqualTo(2);
+        assertThat(live.retiredStillOpen()).as("the old snapshot closes once its queries are done").isZero();
+        assertThat(json("/health").get("details").get("snapshot").get("details").get("version").asInt()).isEqualTo(2);
     }
 }

@@ -51,7 +51,7 @@ public final class Charts {
     }
 
     static Field ratingColour(String field) {
-        return Field.nominal(field, "Rating").withScale(ratingColours()).withLegend(new Legend("Rating", null));
+        return Field.nominal(field, "Rating").withScale(ratingColours()).withLegend(Legend.titled("Rating"));
     }
 
     static String label(String ratingCode) {
@@ -59,7 +59,8 @@ public final class Charts {
     }
 
     /** Actual line, dashed planned trajectory, dotted stretch, target rule, points coloured by rating. */
-    public static Spec trend(String ref, String title, String areaLabel, List<TrendPoint> points) {
+    public static Spec trend(String ref, String title, String unit, String areaLabel, List<TrendPoint> points) {
+        String unitTitle = unitTitle(unit);
         List<String> periods = points.stream().map(TrendPoint::period).toList();
         List<Map<String, Object>> lines = new ArrayList<>();
         List<Map<String, Object>> ratings = new ArrayList<>();
@@ -87,9 +88,9 @@ public final class Charts {
                 .mark(Mark.of("line").withColor("#333333").withStrokeWidth(2))
                 .encoding(Encoding.builder()
                         .x(quarter)
-                        .y(Field.quantitative("value", "Value").withScale(Scale.notFromZero()))
+                        .y(Field.quantitative("value", unitTitle).withScale(Scale.notFromZero()))
                         .strokeDash(Field.nominal("series", "Line").withScale(Scale.mapping(series,
-                                List.of(List.of(1, 0), List.of(6, 4), List.of(2, 3)))).withLegend(new Legend("Line", null)))
+                                List.of(List.of(1, 0), List.of(6, 4), List.of(2, 3)))).withLegend(Legend.titled("Line")))
                         .tooltip(Field.nominal("series", "Line"), Field.ordinal("period", "Quarter"),
                                 Field.quantitative("value", "Value"))
                         .build())
@@ -98,16 +99,16 @@ public final class Charts {
                 .values(targets)
                 .mark(Mark.of("rule").withColor("#1f5fa8").withStrokeDash(8, 3).withStrokeWidth(1.5))
                 .encoding(Encoding.builder()
-                        .y(Field.quantitative("target", "Target"))
+                        .y(Field.quantitative("target", unitTitle))
                         .tooltip(Field.quantitative("target", "Target"))
                         .build())
                 .build();
         Spec pointLayer = Spec.builder()
                 .values(ratings)
-                .mark(Mark.of("point").withSize(90).withOpacity(1))
+                .mark(Mark.of("point").withSize(90).withOpacity(1).withFilled(true))
                 .encoding(Encoding.builder()
                         .x(quarter)
-                        .y(Field.quantitative("actual", "Value"))
+                        .y(Field.quantitative("actual", unitTitle))
                         .color(ratingColour("rating"))
                         .shape(Field.nominal("rating", "Rating").withScale(ratingShapes()))
                         .tooltip(Field.ordinal("period", "Quarter"), Field.quantitative("actual", "Actual"),
@@ -120,6 +121,18 @@ public final class Charts {
                 .size(640, 320)
                 .layer(linesLayer, targetLayer, pointLayer)
                 .build();
+    }
+
+    /** The value axis title for an indicator's unit (COUNT, PERCENT, RATE, SCORE, MONEY). */
+    static String unitTitle(String unit) {
+        return switch (unit == null ? "" : unit) {
+            case "COUNT" -> "Number";
+            case "PERCENT" -> "Per cent";
+            case "RATE" -> "Rate";
+            case "SCORE" -> "Score";
+            case "MONEY" -> "Amount (\u00a3)";
+            default -> "Value";
+        };
     }
 
     private static Scale ratingShapes() {
@@ -168,8 +181,10 @@ public final class Charts {
                 .size(220, 160)
                 .build();
         return Spec.builder().topLevel()
-                .title("Ratings by theme, quarter by quarter", "Number of indicators with each rating. " + areaLabel)
+                .title("Ratings by theme, quarter by quarter", "Number of indicators with each rating; each theme "
+                        + "has its own scale. " + areaLabel)
                 .values(values)
+                .independentY()
                 .facet(new FacetField("theme", "nominal", "Theme", List.copyOf(themes)), 4, inner)
                 .build();
     }
@@ -240,7 +255,7 @@ public final class Charts {
                                 .color(ratingColour("rating"))
                                 .opacity(Field.nominal("quarter", "Quarter").sortedAs(List.of(from, to))
                                         .withScale(Scale.mapping(List.of(from, to), List.of(0.45, 1.0)))
-                                        .withLegend(new Legend("Quarter", null)))
+                                        .withLegend(Legend.titled("Quarter")))
                                 .tooltip(Field.nominal("theme", "Theme"), Field.nominal("quarter", "Quarter"),
                                         Field.nominal("rating", "Rating"), Field.quantitative("count", subjectLabel),
                                         Field.quantitative("share", "Share").withFormat(".1%"))
@@ -279,14 +294,15 @@ public final class Charts {
         Spec heat = Spec.builder()
                 .mark(Mark.of("rect"))
                 .encoding(Encoding.builder().x(x).y(y)
-                        .color(Field.quantitative("count", subjectLabel).withScale(Scale.scheme("greys"))
-                                .withLegend(new Legend(subjectLabel, null)))
+                        .color(Field.quantitative("count", subjectLabel)
+                                .withScale(new Scale(null, List.of("#f4f4f4", "#7f9fcf"), null, null))
+                                .withLegend(Legend.titled(subjectLabel)))
                         .tooltip(Field.ordinal("from", "Rating in " + from), Field.ordinal("to", "Rating in " + to),
                                 Field.quantitative("count", subjectLabel))
                         .build())
                 .build();
         Spec labels = Spec.builder()
-                .mark(Mark.of("text").withColor("#c62828"))
+                .mark(Mark.of("text").withColor("#111111"))
                 .encoding(Encoding.builder().x(x).y(y).text(Field.quantitative("count", subjectLabel)).build())
                 .build();
         return Spec.builder()

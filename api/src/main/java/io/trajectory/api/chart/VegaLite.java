@@ -125,8 +125,9 @@ public final class VegaLite {
                 return this;
             }
 
-            public Builder independentColours() {
-                resolve = new Resolve(new ResolveScale("independent"));
+            /** Each part (facet, layer) gets its own y scale: small multiples of very different sizes. */
+            public Builder independentY() {
+                resolve = new Resolve(new ResolveScale(null, "independent"));
                 return this;
             }
 
@@ -157,30 +158,35 @@ public final class VegaLite {
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Mark(String type, Boolean point, List<Integer> strokeDash, String color, Double opacity,
-            Double strokeWidth, Boolean tooltip, Double size, String align, String baseline, String fontWeight) {
+            Double strokeWidth, Boolean tooltip, Double size, String align, String baseline, String fontWeight,
+            Boolean filled) {
 
         public static Mark of(String type) {
-            return new Mark(type, null, null, null, null, null, true, null, null, null, null);
+            return new Mark(type, null, null, null, null, null, true, null, null, null, null, null);
+        }
+
+        public Mark withFilled(boolean f) {
+            return new Mark(type, point, strokeDash, color, opacity, strokeWidth, tooltip, size, align, baseline, fontWeight, f);
         }
 
         public Mark withStrokeDash(Integer... dash) {
-            return new Mark(type, point, List.of(dash), color, opacity, strokeWidth, tooltip, size, align, baseline, fontWeight);
+            return new Mark(type, point, List.of(dash), color, opacity, strokeWidth, tooltip, size, align, baseline, fontWeight, filled);
         }
 
         public Mark withColor(String c) {
-            return new Mark(type, point, strokeDash, c, opacity, strokeWidth, tooltip, size, align, baseline, fontWeight);
+            return new Mark(type, point, strokeDash, c, opacity, strokeWidth, tooltip, size, align, baseline, fontWeight, filled);
         }
 
         public Mark withOpacity(double o) {
-            return new Mark(type, point, strokeDash, color, o, strokeWidth, tooltip, size, align, baseline, fontWeight);
+            return new Mark(type, point, strokeDash, color, o, strokeWidth, tooltip, size, align, baseline, fontWeight, filled);
         }
 
         public Mark withStrokeWidth(double w) {
-            return new Mark(type, point, strokeDash, color, opacity, w, tooltip, size, align, baseline, fontWeight);
+            return new Mark(type, point, strokeDash, color, opacity, w, tooltip, size, align, baseline, fontWeight, filled);
         }
 
         public Mark withSize(double s) {
-            return new Mark(type, point, strokeDash, color, opacity, strokeWidth, tooltip, s, align, baseline, fontWeight);
+            return new Mark(type, point, strokeDash, color, opacity, strokeWidth, tooltip, s, align, baseline, fontWeight, filled);
         }
     }
 
@@ -343,7 +349,11 @@ public final class VegaLite {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Legend(String title, String orient) {
+    public record Legend(String title, String orient, Integer labelLimit) {
+
+        public static Legend titled(String title) {
+            return new Legend(title, null, 260);
+        }
     }
 
     @Serdeable
@@ -356,7 +366,8 @@ public final class VegaLite {
     }
 
     @Serdeable
-    public record ResolveScale(String color) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ResolveScale(String color, String y) {
     }
 
     /** The shared look: readable fonts, no chart border. */

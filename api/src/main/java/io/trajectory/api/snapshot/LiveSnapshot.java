@@ -19,6 +19,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -35,6 +37,7 @@ public class LiveSnapshot implements ApplicationEventListener<StartupEvent> {
     private final SnapshotStore store;
     private final CatalogueQuery catalogue;
     private final AtomicReference<OpenSnapshot> live = new AtomicReference<>();
+    private final Queue<OpenSnapshot> retired = new ConcurrentLinkedQueue<>();
 
     public LiveSnapshot(TrajectoryConfig config, CatalogueQuery catalogue) {
         this.store = SnapshotStore.at(config.dataDir());
@@ -81,6 +84,7 @@ public class LiveSnapshot implements ApplicationEventListener<StartupEvent> {
         LOG.info("Serving snapshot v{} ({}), latest quarter {}", opened.info().version(), opened.snapshot().file(),
                 opened.info().latestPeriod());
         if (old != null) {
+            retired.add(old);
             old.retire();
         }
         return true;
@@ -104,6 +108,12 @@ public class LiveSnapshot implements ApplicationEventListener<StartupEvent> {
     /** The live snapshot's description, if any. */
     public Optional<SnapshotInfo> info() {
         return Optional.ofNullable(live.get()).map(OpenSnapshot::info);
+    }
+
+    /** Snapshots retired by a switch that are still open because queries were using them. */
+    public int retiredStillOpen() {
+        retired.removeIf(OpenSnapshot::isClosed);
+        return retired.size();
     }
 
     private OpenSnapshot acquire() {

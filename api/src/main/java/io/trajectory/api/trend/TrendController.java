@@ -72,7 +72,7 @@ public class TrendController {
             Params.ordered(first, last);
             List<TrendPoint> points = trend.trend(c, d.ref(), a.key(), first, last, b);
             Meta meta = Meta.of(info, b.code(), points.stream().map(TrendPoint::period).toList()).withArea(a.label());
-            return Respond.with(request, new Answer<>(points, Charts.trend(d.ref(), d.title(), areaLabel(a), points), meta),
+            return Respond.with(request, new Answer<>(points, Charts.trend(d.ref(), d.title(), d.unit(), areaLabel(a), points), meta),
                     points, TrendPoint.class, "trend");
         });
     }
