@@ -7,10 +7,12 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Roles: viewer reads, analyst also takes extracts, admin also refreshes; basic auth by default. */
-@MicronautTest
+@MicronautTest(transactional = false) // the tests hold no connection of the control database
 class AccessTest extends ServiceTestSupport {
 
     static final String GAP = url("/api/v1/trajectory-gap", "period", "2008/09 Q2");
@@ -62,8 +64,8 @@ class AccessTest extends ServiceTestSupport {
 
     @Test
     void onlyAnAdminMayStartARefresh() {
-        assertThat(exchange(HttpRequest.POST("/api/v1/refreshes", "").basicAuth("analyst", "analyst-pass"), String.class)
+        assertThat(exchange(HttpRequest.POST("/api/v1/refreshes", Map.of()).basicAuth("analyst", "analyst-pass"), String.class)
                 .getStatus().getCode()).isEqualTo(403);
-        assertThat(exchange(HttpRequest.POST("/api/v1/refreshes", ""), String.class).getStatus().getCode()).isEqualTo(401);
+        assertThat(exchange(HttpRequest.POST("/api/v1/refreshes", Map.of()), String.class).getStatus().getCode()).isEqualTo(401);
     }
 }

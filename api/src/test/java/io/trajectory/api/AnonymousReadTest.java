@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** With anonymous-read on (a public scrutiny site, and the demo) answers need no login; extracts still do. */
-@MicronautTest
+@MicronautTest(transactional = false) // the tests hold no connection of the control database
 @Property(name = "trajectory.security.anonymous-read", value = "true")
 class AnonymousReadTest extends ServiceTestSupport {
 

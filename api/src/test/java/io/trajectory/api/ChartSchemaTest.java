@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every chart the service draws is valid Vega-Lite v5: checked against the official JSON schema
  * (fetched from npm at build time), with inline data, a title, and rating colours from Rating.
  */
-@MicronautTest
+@MicronautTest(transactional = false) // the tests hold no connection of the control database
 class ChartSchemaTest extends ServiceTestSupport {
 
     static JsonSchema schema;

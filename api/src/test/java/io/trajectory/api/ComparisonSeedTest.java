@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * total says 12 but its own theme rows add up to 14; the warehouse adds up the theme rows, so
  * the test checks 14 there and every other total as printed.
  */
-@MicronautTest
+@MicronautTest(transactional = false) // the tests hold no connection of the control database
 class ComparisonSeedTest extends ServiceTestSupport {
 
     static final String[] SEED_RATINGS = {"GREEN", "AMBER", "RED", "NOT_AVAILABLE"};

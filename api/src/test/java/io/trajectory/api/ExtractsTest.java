@@ -24,7 +24,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** CSV and Arrow extracts carry the same rows as the JSON data, read back with real parsers. */
-@MicronautTest
+@MicronautTest(transactional = false) // the tests hold no connection of the control database
 class ExtractsTest extends ServiceTestSupport {
 
     @Inject

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A newer snapshot published while clients keep asking is picked up without a restart (by the
  * scheduled look at {@code data/current}), and no request fails, before, during or after.
  */
-@MicronautTest
+@MicronautTest(transactional = false) // the tests hold no connection of the control database
 class HotSwitchTest extends ServiceTestSupport {
 
     static final Path DATA = data();

@@ -14,7 +14,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bad requests answer problem+json naming the parameter; request text never becomes SQL. */
-@MicronautTest
+@MicronautTest(transactional = false) // the tests hold no connection of the control database
 class ProblemsTest extends ServiceTestSupport {
 
     @Inject

@@ -35,6 +35,12 @@ public final class SampleSnapshot {
         return built;
     }
 
+    /** The ETL jar (built, with the sample's snapshot, by {@link #dataDir()}). */
+    public static Path etlJar() {
+        dataDir();
+        return Path.of(System.getProperty("trajectory.etlJar", root().resolve("etl/target/trajectory-etl.jar").toString()));
+    }
+
     /** The project root (the reactor). */
     public static Path root() {
         return Path.of(System.getProperty("trajectory.root", "..")).toAbsolutePath().normalize();

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** Trend and trajectory-gap questions on the sample agreement, over HTTP. */
-@MicronautTest
+@MicronautTest(transactional = false) // the tests hold no connection of the control database
 class TrendAndGapTest extends ServiceTestSupport {
 
     static final List<String> TREND_FIELDS = List.of("period", "actual", "planned", "stretchPlanned", "target", "rating",

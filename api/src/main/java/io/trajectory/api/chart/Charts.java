@@ -423,6 +423,39 @@ public final class Charts {
                 .build();
     }
 
+    /** Each refresh as a bar of how long it took, coloured by how it ended. */
+    public static Spec refreshes(List<io.trajectory.api.refresh.RefreshRun> runs) {
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (io.trajectory.api.refresh.RefreshRun r : runs) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("started", r.startedAt().toString());
+            v.put("seconds", r.endedAt() == null ? null : (r.endedAt().toEpochMilli() - r.startedAt().toEpochMilli()) / 1000.0);
+            v.put("outcome", r.outcome());
+            v.put("trigger", r.trigger());
+            v.put("rowsLoaded", r.rowsLoaded());
+            v.put("message", r.message());
+            values.add(v);
+        }
+        return Spec.builder().topLevel()
+                .title("Refreshes of the warehouse", "How long each took, coloured by how it ended; a failed refresh "
+                        + "leaves the previous snapshot serving.")
+                .values(values)
+                .mark(Mark.of("bar"))
+                .encoding(Encoding.builder()
+                        .x(Field.ordinal("started", "Started (UTC)").withAxis(Axis.labels(-45, null)))
+                        .y(Field.quantitative("seconds", "Duration (seconds)"))
+                        .color(Field.nominal("outcome", "Outcome").withScale(Scale.mapping(
+                                List.of("PUBLISHED", "UNCHANGED", "RUNNING", "FAILED"),
+                                List.of(Rating.GREEN.colour(), Rating.NOT_AVAILABLE.colour(), Rating.AMBER.colour(),
+                                        Rating.RED.colour()))).withLegend(Legend.titled("Outcome")))
+                        .tooltip(Field.ordinal("started", "Started"), Field.nominal("trigger", "Trigger"),
+                                Field.nominal("outcome", "Outcome"), Field.quantitative("rowsLoaded", "Rows loaded"),
+                                Field.nominal("message", "Message"))
+                        .build())
+                .size(Map.of("step", 24), 220)
+                .build();
+    }
+
     static String shorten(String s, int max) {
         if (s == null || s.length() <= max) {
             return s;
