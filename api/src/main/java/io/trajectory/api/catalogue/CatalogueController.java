@@ -48,7 +48,7 @@ public class CatalogueController {
     @Get("/periods")
     public HttpResponse<?> periods(HttpRequest<?> request) throws SQLException {
         return snapshot.query((c, info) -> {
-            List<PeriodRow> rows = catalogue.periods(c);
+            List<PeriodRow> rows = info.periods();
             Meta meta = Meta.of(info, null, rows.stream().map(PeriodRow::period).toList());
             return Respond.with(request, new Answer<>(rows, Charts.periods(rows), meta), rows, PeriodRow.class, "periods");
         });
@@ -58,7 +58,7 @@ public class CatalogueController {
     @Get("/themes")
     public HttpResponse<?> themes(HttpRequest<?> request) throws SQLException {
         return snapshot.query((c, info) -> {
-            List<ThemeRow> rows = catalogue.themes(c);
+            List<ThemeRow> rows = info.themes();
             Meta meta = Meta.of(info, null, List.of());
             return Respond.with(request, new Answer<>(rows, Charts.themes(rows), meta), rows, ThemeRow.class, "themes");
         });

@@ -21,7 +21,6 @@ import io.trajectory.api.web.ProblemException;
 import io.trajectory.api.web.Respond;
 import io.trajectory.warehouse.period.FiscalQuarter;
 import io.trajectory.warehouse.query.Basis;
-import io.trajectory.warehouse.query.CatalogueQuery;
 import io.trajectory.warehouse.query.Comparison;
 import io.trajectory.warehouse.query.ComparisonQuery;
 import io.trajectory.warehouse.query.ComparisonRow;
@@ -43,12 +42,10 @@ public class ComparisonController {
     static final String TABLE_FORMS = "rows, transitions or movers";
 
     private final LiveSnapshot snapshot;
-    private final CatalogueQuery catalogue;
     private final ComparisonQuery comparison;
 
-    public ComparisonController(LiveSnapshot snapshot, CatalogueQuery catalogue, ComparisonQuery comparison) {
+    public ComparisonController(LiveSnapshot snapshot, ComparisonQuery comparison) {
         this.snapshot = snapshot;
-        this.catalogue = catalogue;
         this.comparison = comparison;
     }
 
@@ -76,7 +73,7 @@ public class ComparisonController {
         return snapshot.query((c, info) -> {
             Params.AreaChoice a = s == Subject.COMMITMENTS
                     ? new Params.AreaChoice(null, "all")
-                    : Params.area(area, catalogue.areas(c), true);
+                    : Params.area(area, info.areas(), true);
             Comparison result = comparison.compare(c, p1, p2, s, b, a.key());
             Meta meta = Meta.of(info, b.code(), List.of(p1.toString(), p2.toString())).withArea(a.label())
                     .withSubject(s.code()).withShareRule();

@@ -22,7 +22,6 @@ import io.trajectory.api.web.ProblemException;
 import io.trajectory.api.web.Respond;
 import io.trajectory.warehouse.period.FiscalQuarter;
 import io.trajectory.warehouse.query.Basis;
-import io.trajectory.warehouse.query.CatalogueQuery;
 import io.trajectory.warehouse.query.GapRow;
 import io.trajectory.warehouse.query.ThemeRow;
 import io.trajectory.warehouse.query.TrajectoryGapQuery;
@@ -39,12 +38,10 @@ import java.util.stream.Collectors;
 public class TrajectoryGapController {
 
     private final LiveSnapshot snapshot;
-    private final CatalogueQuery catalogue;
     private final TrajectoryGapQuery gaps;
 
-    public TrajectoryGapController(LiveSnapshot snapshot, CatalogueQuery catalogue, TrajectoryGapQuery gaps) {
+    public TrajectoryGapController(LiveSnapshot snapshot, TrajectoryGapQuery gaps) {
         this.snapshot = snapshot;
-        this.catalogue = catalogue;
         this.gaps = gaps;
     }
 
@@ -61,13 +58,13 @@ public class TrajectoryGapController {
         Basis b = Params.basis(basis);
         return snapshot.query((c, info) -> {
             if (theme != null && !theme.isBlank()) {
-                List<ThemeRow> themes = catalogue.themes(c);
+                List<ThemeRow> themes = info.themes();
                 if (themes.stream().noneMatch(t -> t.theme().equalsIgnoreCase(theme.strip()))) {
                     String known = themes.stream().map(ThemeRow::theme).collect(Collectors.joining(", "));
                     throw ProblemException.badParameter("theme", "Unknown theme '" + theme.strip() + "'.", known);
                 }
             }
-            Params.AreaChoice a = Params.area(area, catalogue.areas(c), false);
+            Params.AreaChoice a = Params.area(area, info.areas(), false);
             List<GapRow> rows = gaps.gaps(c, p, theme, b, a.key());
             Meta meta = Meta.of(info, b.code(), List.of(p.toString())).withArea(a.label())
                     .withRatingRule(gaps.rule().name() + ": " + gaps.rule().description());

@@ -5,6 +5,7 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.trajectory.api.TrajectoryConfig;
 import io.trajectory.warehouse.query.CatalogueQuery;
+import io.trajectory.warehouse.query.IndicatorSummary;
 import io.trajectory.warehouse.query.SnapshotInfo;
 import io.trajectory.warehouse.snapshot.Snapshot;
 import io.trajectory.warehouse.snapshot.SnapshotStore;
@@ -18,6 +19,10 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -107,7 +112,7 @@ public class LiveSnapshot implements ApplicationEventListener<StartupEvent> {
 
     /** The live snapshot's description, if any. */
     public Optional<SnapshotInfo> info() {
-        return Optional.ofNullable(live.get()).map(OpenSnapshot::info);
+        return Optional.ofNullable(live.get()).map(o -> o.info().info());
     }
 
     /** Snapshots retired by a switch that are still open because queries were using them. */
@@ -134,13 +139,17 @@ public class LiveSnapshot implements ApplicationEventListener<StartupEvent> {
         DuckDBConnection root = null;
         try {
             root = (DuckDBConnection) DriverManager.getConnection(snapshot.readOnlyUrl());
-            SnapshotInfo info;
+            Served info;
             try (Connection c = root.duplicate()) {
                 SnapshotInfo inside = catalogue.snapshotInfo(c);
                 // the published file's version is the one data/current names; they agree for every
                 // snapshot the ETL publishes, and the file name wins for one copied by hand
-                info = new SnapshotInfo(snapshot.version(), inside.publishedAt(), inside.latestPeriod(),
+                SnapshotInfo described = new SnapshotInfo(snapshot.version(), inside.publishedAt(), inside.latestPeriod(),
                         inside.rowsLoaded(), inside.rowsQuarantined());
+                Map<String, IndicatorSummary> indicators = new LinkedHashMap<>();
+                catalogue.indicators(c, null, null).forEach(i -> indicators.put(i.ref(), i));
+                info = new Served(described, List.copyOf(catalogue.areas(c)), List.copyOf(catalogue.themes(c)),
+                        List.copyOf(catalogue.periods(c)), Collections.unmodifiableMap(indicators));
             }
             return new OpenSnapshot(snapshot, info, root);
         } catch (SQLException e) {

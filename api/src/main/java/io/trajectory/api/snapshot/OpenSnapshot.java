@@ -1,6 +1,5 @@
 package io.trajectory.api.snapshot;
 
-import io.trajectory.warehouse.query.SnapshotInfo;
 import io.trajectory.warehouse.snapshot.Snapshot;
 import org.duckdb.DuckDBConnection;
 
@@ -18,13 +17,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class OpenSnapshot {
 
     private final Snapshot snapshot;
-    private final SnapshotInfo info;
+    private final Served info;
     private final DuckDBConnection root;
     private final AtomicInteger references = new AtomicInteger(1);
     private final AtomicBoolean retired = new AtomicBoolean();
     private volatile boolean closed;
 
-    OpenSnapshot(Snapshot snapshot, SnapshotInfo info, DuckDBConnection root) {
+    OpenSnapshot(Snapshot snapshot, Served info, DuckDBConnection root) {
         this.snapshot = snapshot;
         this.info = info;
         this.root = root;
@@ -34,7 +33,7 @@ final class OpenSnapshot {
         return snapshot;
     }
 
-    SnapshotInfo info() {
+    Served info() {
         return info;
     }
 

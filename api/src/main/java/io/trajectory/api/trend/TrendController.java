@@ -21,14 +21,12 @@ import io.trajectory.api.web.ProblemException;
 import io.trajectory.api.web.Respond;
 import io.trajectory.warehouse.period.FiscalQuarter;
 import io.trajectory.warehouse.query.Basis;
-import io.trajectory.warehouse.query.CatalogueQuery;
-import io.trajectory.warehouse.query.IndicatorDetail;
+import io.trajectory.warehouse.query.IndicatorSummary;
 import io.trajectory.warehouse.query.PeriodRow;
 import io.trajectory.warehouse.query.ThemeTrendRow;
 import io.trajectory.warehouse.query.TrendPoint;
 import io.trajectory.warehouse.query.TrendQuery;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -40,12 +38,10 @@ import java.util.List;
 public class TrendController {
 
     private final LiveSnapshot snapshot;
-    private final CatalogueQuery catalogue;
     private final TrendQuery trend;
 
-    public TrendController(LiveSnapshot snapshot, CatalogueQuery catalogue, TrendQuery trend) {
+    public TrendController(LiveSnapshot snapshot, TrendQuery trend) {
         this.snapshot = snapshot;
-        this.catalogue = catalogue;
         this.trend = trend;
     }
 
@@ -63,11 +59,11 @@ public class TrendController {
         FiscalQuarter fromQ = Params.optionalPeriod("from", from).orElse(null);
         FiscalQuarter toQ = Params.optionalPeriod("to", to).orElse(null);
         return snapshot.query((c, info) -> {
-            IndicatorDetail d = catalogue.indicator(c, ref).orElseThrow(() -> ProblemException.notFound("indicator",
+            IndicatorSummary d = info.indicator(ref).orElseThrow(() -> ProblemException.notFound("indicator",
                     "No indicator '" + ref + "' in snapshot v" + info.version()
                             + "; GET /api/v1/indicators lists them (q= searches)."));
-            Params.AreaChoice a = Params.area(area, catalogue.areas(c), false);
-            FiscalQuarter first = fromQ != null ? fromQ : firstPeriod(c);
+            Params.AreaChoice a = Params.area(area, info.areas(), false);
+            FiscalQuarter first = fromQ != null ? fromQ : firstPeriod(info.periods());
             FiscalQuarter last = toQ != null ? toQ : FiscalQuarter.parse(info.latestPeriod());
             Params.ordered(first, last);
             List<TrendPoint> points = trend.trend(c, d.ref(), a.key(), first, last, b);
@@ -89,7 +85,7 @@ public class TrendController {
         FiscalQuarter fromQ = Params.optionalPeriod("from", from).orElse(null);
         FiscalQuarter toQ = Params.optionalPeriod("to", to).orElse(null);
         return snapshot.query((c, info) -> {
-            Params.AreaChoice a = Params.area(area, catalogue.areas(c), true);
+            Params.AreaChoice a = Params.area(area, info.areas(), true);
             FiscalQuarter last = toQ != null ? toQ : FiscalQuarter.parse(info.latestPeriod());
             FiscalQuarter first = fromQ != null ? fromQ : last.minusQuarters(4);
             Params.ordered(first, last);
@@ -101,8 +97,7 @@ public class TrendController {
         });
     }
 
-    private FiscalQuarter firstPeriod(Connection c) throws SQLException {
-        List<PeriodRow> periods = catalogue.periods(c);
+    private static FiscalQuarter firstPeriod(List<PeriodRow> periods) throws SQLException {
         return periods.stream().filter(PeriodRow::hasReturn).findFirst().or(() -> periods.stream().findFirst())
                 .map(p -> FiscalQuarter.ofKey(p.key()))
                 .orElseThrow(() -> new SQLException("the snapshot has no quarters"));

@@ -27,6 +27,10 @@ public record Meta(int snapshotVersion, Instant snapshotPublishedAt, String basi
     public static final String SHARE_RULE = "Green, Amber, Red and Achieved are shares of the items with data; "
             + "Not available is a share of all counted items; Ended and No target are not counted.";
 
+    public static Meta of(io.trajectory.api.snapshot.Served snapshot, String basis, List<String> periods) {
+        return of(snapshot.info(), basis, periods);
+    }
+
     public static Meta of(SnapshotInfo snapshot, String basis, List<String> periods) {
         return new Meta(snapshot.version(), snapshot.publishedAt(), basis, periods, null, null, null, null);
     }
