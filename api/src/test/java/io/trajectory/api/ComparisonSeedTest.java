@@ -162,6 +162,27 @@ class ComparisonSeedTest extends ServiceTestSupport {
     }
 
     @Test
+    void canTheMoversListBeShortenedWhileStillCountingThemAll() {
+        JsonNode data = json(url("/api/v1/comparison", "from", "2006/07 Q4", "to", "2007/08 Q1", "movers", "5")).get("data");
+        long all = comparison().get("data").get("moversTotal").asLong();
+        assertThat(data.get("movers").size()).isEqualTo(5);
+        assertThat(data.get("moversTotal").asLong()).isEqualTo(all).isGreaterThan(5);
+    }
+
+    @Test
+    void doNonAdjacentQuartersGiveTransitionsThatAddUpToTheIndicatorsRatedInBoth() {
+        // 2006/07 Q2 to 2008/09 Q2 is neither consecutive nor a year apart: computed from the mart
+        JsonNode data = json(url("/api/v1/comparison", "from", "2006/07 Q2", "to", "2008/09 Q2")).get("data");
+        long moved = 0;
+        for (JsonNode t : data.get("transitions")) {
+            if (!t.get("from").asText().equals(t.get("to").asText())) {
+                moved += t.get("count").asLong();
+            }
+        }
+        assertThat(data.get("moversTotal").asLong()).isEqualTo(moved).isPositive();
+    }
+
+    @Test
     void canAQuarterBeComparedWithTheSameQuarterLastYear() {
         JsonNode data = json(url("/api/v1/comparison", "from", "2007/08 Q2", "to", "2008/09 Q2")).get("data");
         assertThat(count(data.get("rows"), "Totals", "GREEN", "toCount")).isPositive();

@@ -162,7 +162,7 @@ public final class ServiceBenchmark {
                         () -> trend.trend(conn.get(), ref, area.key(), first, last, Basis.LATEST)),
                 new Case("comparison: national, year on year", "/api/v1/comparison?from=" + enc(lastYear.toString()) + "&to="
                         + enc(last.toString()) + "&area=all",
-                        () -> comparison.compare(conn.get(), lastYear, last, Subject.INDICATORS, Basis.LATEST, null)),
+                        () -> comparison.compare(conn.get(), lastYear, last, Subject.INDICATORS, Basis.LATEST, null, 1000)),
                 new Case("trajectory gap: one area, a quarter", "/api/v1/trajectory-gap?period=" + enc(last.toString())
                         + "&area=" + enc(area.code()),
                         () -> gap.gaps(conn.get(), last, null, Basis.LATEST, area.key())),

@@ -64,6 +64,27 @@ public final class Params {
         }
     }
 
+    /** An optional count (0 or more), {@code fallback} when absent. */
+    public static long count(String name, String text, long fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            long n = Long.parseLong(text.strip());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw badParameter(name, "Parameter '" + name + "' must be a whole number, 0 or more, not '" + text.strip() + "'.",
+                "a whole number, 0 or more");
+    }
+
+    private static ProblemException badParameter(String name, String detail, String forms) {
+        return ProblemException.badParameter(name, detail, forms);
+    }
+
     /** A required text parameter. */
     public static String required(String name, String text, String what) {
         if (text == null || text.isBlank()) {

@@ -21,16 +21,32 @@ import static io.trajectory.warehouse.query.Rows.str;
  */
 public final class ComparisonQuery {
 
-    /** {@code areaKey} null = every area together (indicators; commitments have no areas). */
+    /** Every mover; see {@link #compare(Connection, FiscalQuarter, FiscalQuarter, Subject, Basis, Integer, long)}. */
     public Comparison compare(Connection c, FiscalQuarter from, FiscalQuarter to, Subject subject, Basis basis,
             Integer areaKey) throws SQLException {
+        return compare(c, from, to, subject, basis, areaKey, Long.MAX_VALUE);
+    }
+
+    /**
+     * {@code areaKey} null = every area together (indicators; commitments have no areas). At most
+     * {@code moversLimit} movers are listed (a national comparison has tens of thousands);
+     * {@link Comparison#moversTotal()} says how many there are.
+     */
+    public Comparison compare(Connection c, FiscalQuarter from, FiscalQuarter to, Subject subject, Basis basis,
+            Integer areaKey, long moversLimit) throws SQLException {
         Map<String, Object> params = new HashMap<>();
         params.put("subject", subject.code());
         params.put("from_key", from.key());
         params.put("to_key", to.key());
         params.put("basis", basis.code());
         params.put("area_key", areaKey);
-        return new Comparison(rows(c, params), transitions(c, params), movers(c, params));
+        params.put("movers_limit", Math.max(0, moversLimit));
+        // consecutive quarters and a quarter against the same quarter last year are pre-aggregated
+        int apart = from.quartersUntil(to);
+        boolean precomputed = subject == Subject.INDICATORS && (apart == 1 || apart == 4);
+        long[] total = new long[1];
+        List<Mover> movers = movers(c, params, total);
+        return new Comparison(rows(c, params), transitions(c, params, precomputed), movers, total[0]);
     }
 
     private List<ComparisonRow> rows(Connection c, Map<String, Object> params) throws SQLException {
@@ -56,13 +72,15 @@ public final class ComparisonQuery {
         return out;
     }
 
-    private List<Transition> transitions(Connection c, Map<String, Object> params) throws SQLException {
-        return QuerySql.list(c, "comparison_transitions.sql", params,
+    private List<Transition> transitions(Connection c, Map<String, Object> params, boolean precomputed) throws SQLException {
+        return QuerySql.list(c, precomputed ? "comparison_transitions_precomputed.sql" : "comparison_transitions.sql", params,
                 rs -> new Transition(str(rs, "from_rating"), str(rs, "to_rating"), rs.getLong("items")));
     }
 
-    private List<Mover> movers(Connection c, Map<String, Object> params) throws SQLException {
-        return QuerySql.list(c, "comparison_movers.sql", params, rs -> new Mover(
-                str(rs, "ref"), str(rs, "title"), str(rs, "theme"), str(rs, "from_rating"), str(rs, "to_rating")));
+    private List<Mover> movers(Connection c, Map<String, Object> params, long[] total) throws SQLException {
+        return QuerySql.list(c, "comparison_movers.sql", params, rs -> {
+            total[0] = rs.getLong("movers_total");
+            return new Mover(str(rs, "ref"), str(rs, "title"), str(rs, "theme"), str(rs, "from_rating"), str(rs, "to_rating"));
+        });
     }
 }

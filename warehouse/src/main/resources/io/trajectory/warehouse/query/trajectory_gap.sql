@@ -4,27 +4,28 @@
 -- inputs a computed-rating rule needs (slope of the last :trend_quarters quarters' actuals).
 -- Optional :theme (null = every theme). Parameters: :period_key, :basis, :area_key, :theme,
 -- :trend_quarters.
-with chosen as (
+with scoped as materialized (
+    -- one read of the mart: the basis and area asked for, over the :trend_quarters quarters
+    -- ending with the chosen one (the slope's window; the chosen quarter is the last of them)
     select m.*
     from mart_indicator_quarter as m
-    join dim_theme as t on t.theme_key = m.theme_key
     where m.basis = :basis
-      and m.period_key = :period_key
       and m.area_key = :area_key
+      and m.ordinal between period_ordinal(:period_key) - (:trend_quarters::integer - 1) and period_ordinal(:period_key)
+),
+chosen as (
+    select s.*
+    from scoped as s
+    join dim_theme as t on t.theme_key = s.theme_key
+    where s.period_key = :period_key
       and (:theme::varchar is null or lower(t.theme_name) = lower(:theme::varchar))
 ),
 recent as (
-    -- the actuals the slope is fitted to: the :trend_quarters quarters ending with the chosen one
     -- at least two actuals, as Trend.slopePerQuarter (regr_slope of one point is NaN)
-    select r.indicator_ref,
-           case when count(r.actual) >= 2 then regr_slope(r.actual, r.ordinal) end as slope_per_quarter
-    from mart_indicator_quarter as r
-    join chosen as c
-      on c.indicator_ref = r.indicator_ref
-     and r.basis = c.basis
-     and r.area_key = c.area_key
-     and r.ordinal between c.ordinal - (:trend_quarters::integer - 1) and c.ordinal
-    group by r.indicator_ref
+    select indicator_ref,
+           case when count(actual) >= 2 then regr_slope(actual, ordinal) end as slope_per_quarter
+    from scoped
+    group by indicator_ref
 )
 select
     c.indicator_ref,
