@@ -68,7 +68,8 @@ class ChartSchemaTest extends ServiceTestSupport {
             "/api/v1/trajectory-gap?period=2008/09%20Q2",
             "/api/v1/comparison?from=2006/07%20Q4&to=2007/08%20Q1",
             "/api/v1/comparison?from=2008/09%20Q1&to=2008/09%20Q2&subject=commitments",
-            "/api/v1/commitments?period=2008/09%20Q2"})
+            "/api/v1/commitments?period=2008/09%20Q2",
+            "/api/v1/refreshes"})
     void isEveryChartValidVegaLiteWithInlineDataAndATitle(String url) {
         JsonNode chart = json(url).get("chart");
         Set<ValidationMessage> errors = schema.validate(chart);
