@@ -1,0 +1,475 @@
+package io.trajectory.api.chart;
+
+import io.trajectory.api.chart.VegaLite.Axis;
+import io.trajectory.api.chart.VegaLite.Encoding;
+import io.trajectory.api.chart.VegaLite.FacetField;
+import io.trajectory.api.chart.VegaLite.Field;
+import io.trajectory.api.chart.VegaLite.Legend;
+import io.trajectory.api.chart.VegaLite.Mark;
+import io.trajectory.api.chart.VegaLite.Scale;
+import io.trajectory.api.chart.VegaLite.Spec;
+import io.trajectory.warehouse.query.CommitmentRow;
+import io.trajectory.warehouse.query.Comparison;
+import io.trajectory.warehouse.query.ComparisonRow;
+import io.trajectory.warehouse.query.GapRow;
+import io.trajectory.warehouse.query.IndicatorDetail;
+import io.trajectory.warehouse.query.IndicatorSummary;
+import io.trajectory.warehouse.query.PeriodRow;
+import io.trajectory.warehouse.query.ThemeRow;
+import io.trajectory.warehouse.query.ThemeTrendRow;
+import io.trajectory.warehouse.query.TrajectoryPoint;
+import io.trajectory.warehouse.query.Transition;
+import io.trajectory.warehouse.query.TrendPoint;
+import io.trajectory.warehouse.query.TrendQuery;
+import io.trajectory.warehouse.rating.Rating;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The service's charts, one method per answer. Titles and axis labels are worded for a scrutiny
+ * committee; every rating is drawn in its {@link Rating#colour()} and named by its label.
+ */
+public final class Charts {
+
+    private static final List<Rating> RATINGS = TrendQuery.ratingsInReportOrder();
+    private static final String SERIES_ACTUAL = "Actual";
+    private static final String SERIES_PLANNED = "Planned trajectory";
+    private static final String SERIES_STRETCH = "Stretch trajectory";
+    private static final String SERIES_REWARD = "Reward threshold (60% of stretch)";
+
+    private Charts() {
+    }
+
+    /** Rating labels in report order, mapped to the rating colours. */
+    public static Scale ratingColours() {
+        return Scale.mapping(RATINGS.stream().map(Rating::label).toList(), RATINGS.stream().map(Rating::colour).toList());
+    }
+
+    static Field ratingColour(String field) {
+        return Field.nominal(field, "Rating").withScale(ratingColours()).withLegend(Legend.titled("Rating"));
+    }
+
+    static String label(String ratingCode) {
+        return ratingCode == null ? null : Rating.valueOf(ratingCode).label();
+    }
+
+    /** Actual line, dashed planned trajectory, dotted stretch, target rule, points coloured by rating. */
+    public static Spec trend(String ref, String title, String unit, String areaLabel, List<TrendPoint> points) {
+        String unitTitle = unitTitle(unit);
+        List<String> periods = points.stream().map(TrendPoint::period).toList();
+        List<Map<String, Object>> lines = new ArrayList<>();
+        List<Map<String, Object>> ratings = new ArrayList<>();
+        List<Map<String, Object>> targets = new ArrayList<>();
+        for (TrendPoint p : points) {
+            addSeries(lines, p.period(), SERIES_ACTUAL, p.actual());
+            addSeries(lines, p.period(), SERIES_PLANNED, p.planned());
+            addSeries(lines, p.period(), SERIES_STRETCH, p.stretchPlanned());
+            if (p.actual() != null) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("period", p.period());
+                r.put("actual", p.actual());
+                r.put("rating", label(p.rating()));
+                r.put("comment", p.comment());
+                ratings.add(r);
+            }
+            if (p.target() != null) {
+                targets.add(Map.of("period", p.period(), "target", p.target()));
+            }
+        }
+        Field quarter = Field.ordinal("period", "Quarter").sortedAs(periods).withAxis(Axis.labels(-45, null));
+        List<String> series = List.of(SERIES_ACTUAL, SERIES_PLANNED, SERIES_STRETCH);
+        Spec linesLayer = Spec.builder()
+                .values(lines)
+                .mark(Mark.of("line").withColor("#333333").withStrokeWidth(2))
+                .encoding(Encoding.builder()
+                        .x(quarter)
+                        .y(Field.quantitative("value", unitTitle).withScale(Scale.notFromZero()))
+                        .strokeDash(Field.nominal("series", "Line").withScale(Scale.mapping(series,
+                                List.of(List.of(1, 0), List.of(6, 4), List.of(2, 3)))).withLegend(Legend.titled("Line")))
+                        .tooltip(Field.nominal("series", "Line"), Field.ordinal("period", "Quarter"),
+                                Field.quantitative("value", "Value"))
+                        .build())
+                .build();
+        Spec targetLayer = Spec.builder()
+                .values(targets)
+                .mark(Mark.of("rule").withColor("#1f5fa8").withStrokeDash(8, 3).withStrokeWidth(1.5))
+                .encoding(Encoding.builder()
+                        .y(Field.quantitative("target", unitTitle))
+                        .tooltip(Field.quantitative("target", "Target"))
+                        .build())
+                .build();
+        Spec pointLayer = Spec.builder()
+                .values(ratings)
+                .mark(Mark.of("point").withSize(90).withOpacity(1).withFilled(true))
+                .encoding(Encoding.builder()
+                        .x(quarter)
+                        .y(Field.quantitative("actual", unitTitle))
+                        .color(ratingColour("rating"))
+                        .shape(Field.nominal("rating", "Rating").withScale(ratingShapes()))
+                        .tooltip(Field.ordinal("period", "Quarter"), Field.quantitative("actual", "Actual"),
+                                Field.nominal("rating", "Rating"), Field.nominal("comment", "Officer's comment"))
+                        .build())
+                .build();
+        return Spec.builder().topLevel()
+                .title(ref + ": " + title, "Actual (solid) against the planned trajectory (dashed), stretch trajectory "
+                        + "(dotted) and target (blue rule); points coloured by the officer's rating. " + areaLabel)
+                .size(640, 320)
+                .layer(linesLayer, targetLayer, pointLayer)
+                .build();
+    }
+
+    /** The value axis title for an indicator's unit (COUNT, PERCENT, RATE, SCORE, MONEY). */
+    static String unitTitle(String unit) {
+        return switch (unit == null ? "" : unit) {
+            case "COUNT" -> "Number";
+            case "PERCENT" -> "Per cent";
+            case "RATE" -> "Rate";
+            case "SCORE" -> "Score";
+            case "MONEY" -> "Amount (\u00a3)";
+            default -> "Value";
+        };
+    }
+
+    private static Scale ratingShapes() {
+        return Scale.mapping(RATINGS.stream().map(Rating::label).toList(),
+                List.of("diamond", "circle", "triangle-up", "square", "stroke", "cross", "cross"));
+    }
+
+    private static void addSeries(List<Map<String, Object>> rows, String period, String series, Double value) {
+        if (value != null) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("period", period);
+            r.put("series", series);
+            r.put("value", value);
+            rows.add(r);
+        }
+    }
+
+    /** One small multiple per theme: indicators of each rating per quarter, stacked. */
+    public static Spec themeTrend(List<ThemeTrendRow> rows, String areaLabel) {
+        LinkedHashSet<String> periods = new LinkedHashSet<>();
+        LinkedHashSet<String> themes = new LinkedHashSet<>();
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (ThemeTrendRow r : rows) {
+            periods.add(r.period());
+            themes.add(r.theme());
+            if (r.count() > 0) {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("theme", r.theme());
+                v.put("period", r.period());
+                v.put("rating", label(r.rating()));
+                v.put("count", r.count());
+                v.put("share", r.share());
+                values.add(v);
+            }
+        }
+        Spec inner = Spec.builder()
+                .mark(Mark.of("bar"))
+                .encoding(Encoding.builder()
+                        .x(Field.ordinal("period", "Quarter").sortedAs(List.copyOf(periods)).withAxis(Axis.labels(-45, null)))
+                        .y(Field.quantitative("count", "Indicators"))
+                        .color(ratingColour("rating").sortedAs(RATINGS.stream().map(Rating::label).toList()))
+                        .tooltip(Field.nominal("theme", "Theme"), Field.ordinal("period", "Quarter"),
+                                Field.nominal("rating", "Rating"), Field.quantitative("count", "Indicators"),
+                                Field.quantitative("share", "Share").withFormat(".1%"))
+                        .build())
+                .size(220, 160)
+                .build();
+        return Spec.builder().topLevel()
+                .title("Ratings by theme, quarter by quarter", "Number of indicators with each rating; each theme "
+                        + "has its own scale. " + areaLabel)
+                .values(values)
+                .independentY()
+                .facet(new FacetField("theme", "nominal", "Theme", List.copyOf(themes)), 4, inner)
+                .build();
+    }
+
+    /** Diverging bars of each indicator's gap to its trajectory, as a share of the planned improvement. */
+    public static Spec gap(String period, List<GapRow> rows, String areaLabel) {
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (GapRow g : rows) {
+            if (g.gapShareOfPlannedImprovement() == null) {
+                continue;
+            }
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("indicator", g.indicator() + " " + shorten(g.title(), 60));
+            v.put("theme", g.theme());
+            v.put("gapShare", g.gapShareOfPlannedImprovement());
+            v.put("gap", g.gap());
+            v.put("actual", g.actual());
+            v.put("planned", g.planned());
+            v.put("rating", label(g.reportedRating()));
+            v.put("computed", label(g.computedRating()));
+            values.add(v);
+        }
+        return Spec.builder().topLevel()
+                .title("How far each indicator is from its planned trajectory, " + period,
+                        "Bars to the right are ahead of plan, to the left behind, as a share of the improvement planned "
+                                + "since the baseline; coloured by the officer's rating. " + areaLabel)
+                .values(values)
+                .mark(Mark.of("bar"))
+                .encoding(Encoding.builder()
+                        .y(Field.nominal("indicator", "Indicator").sortedBy("x").withAxis(Axis.labels(null, 320)))
+                        .x(Field.quantitative("gapShare", "Gap to trajectory (share of planned improvement; right = ahead)")
+                                .withAxis(Axis.format("%")))
+                        .color(ratingColour("rating"))
+                        .tooltip(Field.nominal("indicator", "Indicator"), Field.nominal("theme", "Theme"),
+                                Field.quantitative("actual", "Actual"), Field.quantitative("planned", "Planned"),
+                                Field.quantitative("gap", "Gap (positive = ahead)"),
+                                Field.quantitative("gapShare", "Share of planned improvement").withFormat(".0%"),
+                                Field.nominal("rating", "Officer's rating"), Field.nominal("computed", "Computed rating"))
+                        .build())
+                .size(560, Map.of("step", 14))
+                .build();
+    }
+
+    /** Grouped bars per theme (each rating, the two quarters side by side) over a transition matrix. */
+    public static Spec comparison(String from, String to, String subjectLabel, Comparison c) {
+        List<Map<String, Object>> bars = new ArrayList<>();
+        LinkedHashSet<String> themes = new LinkedHashSet<>();
+        for (ComparisonRow r : c.rows()) {
+            Rating rating = Rating.valueOf(r.rating());
+            if (!rating.isCounted()) {
+                continue;
+            }
+            themes.add(r.theme());
+            bars.add(bar(r.theme(), rating, from, r.fromCount(), r.fromShare()));
+            bars.add(bar(r.theme(), rating, to, r.toCount(), r.toShare()));
+        }
+        List<String> ratingLabels = RATINGS.stream().filter(Rating::isCounted).map(Rating::label).toList();
+        Spec grouped = Spec.builder()
+                .title("Indicators by rating and theme: " + from + " and " + to, "Left bar of each pair " + from
+                        + " (paler), right bar " + to + ".")
+                .values(bars)
+                .facet(new FacetField("theme", "nominal", "Theme", List.copyOf(themes)), 4, Spec.builder()
+                        .mark(Mark.of("bar"))
+                        .encoding(Encoding.builder()
+                                .x(Field.nominal("rating", "Rating").sortedAs(ratingLabels).withAxis(Axis.labels(-30, null)))
+                                .xOffset(Field.nominal("quarter", "Quarter").sortedAs(List.of(from, to)))
+                                .y(Field.quantitative("count", subjectLabel))
+                                .color(ratingColour("rating"))
+                                .opacity(Field.nominal("quarter", "Quarter").sortedAs(List.of(from, to))
+                                        .withScale(Scale.mapping(List.of(from, to), List.of(0.45, 1.0)))
+                                        .withLegend(Legend.titled("Quarter")))
+                                .tooltip(Field.nominal("theme", "Theme"), Field.nominal("quarter", "Quarter"),
+                                        Field.nominal("rating", "Rating"), Field.quantitative("count", subjectLabel),
+                                        Field.quantitative("share", "Share").withFormat(".1%"))
+                                .build())
+                        .size(200, 150)
+                        .build())
+                .build();
+        return Spec.builder().topLevel()
+                .title(subjectLabel + ": " + from + " compared with " + to, null)
+                .vconcat(grouped, transitionMatrix(from, to, subjectLabel, c.transitions()))
+                .build();
+    }
+
+    private static Map<String, Object> bar(String theme, Rating rating, String quarter, long count, Double share) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("theme", theme);
+        v.put("rating", rating.label());
+        v.put("quarter", quarter);
+        v.put("count", count);
+        v.put("share", share);
+        return v;
+    }
+
+    private static Spec transitionMatrix(String from, String to, String subjectLabel, List<Transition> transitions) {
+        List<Map<String, Object>> cells = new ArrayList<>();
+        for (Transition t : transitions) {
+            Map<String, Object> v = new HashMap<>();
+            v.put("from", label(t.from()));
+            v.put("to", label(t.to()));
+            v.put("count", t.count());
+            cells.add(v);
+        }
+        List<String> order = RATINGS.stream().map(Rating::label).toList();
+        Field x = Field.ordinal("to", "Rating in " + to).sortedAs(order).withAxis(Axis.labels(-30, null));
+        Field y = Field.ordinal("from", "Rating in " + from).sortedAs(order);
+        Spec heat = Spec.builder()
+                .mark(Mark.of("rect"))
+                .encoding(Encoding.builder().x(x).y(y)
+                        .color(Field.quantitative("count", subjectLabel)
+                                .withScale(new Scale(null, List.of("#f4f4f4", "#7f9fcf"), null, null))
+                                .withLegend(Legend.titled(subjectLabel)))
+                        .tooltip(Field.ordinal("from", "Rating in " + from), Field.ordinal("to", "Rating in " + to),
+                                Field.quantitative("count", subjectLabel))
+                        .build())
+                .build();
+        Spec labels = Spec.builder()
+                .mark(Mark.of("text").withColor("#111111"))
+                .encoding(Encoding.builder().x(x).y(y).text(Field.quantitative("count", subjectLabel)).build())
+                .build();
+        return Spec.builder()
+                .title("What moved: rating in " + from + " (rows) against rating in " + to + " (columns)",
+                        "Each cell counts the " + subjectLabel.toLowerCase() + " that moved from the row's rating to the "
+                                + "column's; the diagonal stayed the same.")
+                .values(cells)
+                .layer(heat, labels)
+                .size(360, 260)
+                .build();
+    }
+
+    /** Commitments by rating, in rating colours. */
+    public static Spec commitments(String period, List<CommitmentRow> rows) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rows.forEach(r -> counts.merge(label(r.rating()), 1L, Long::sum));
+        List<Map<String, Object>> values = new ArrayList<>();
+        counts.forEach((rating, n) -> values.add(Map.of("rating", rating, "count", n)));
+        return Spec.builder().topLevel()
+                .title("Commitments by status, " + period, "As reported in the quarter's commitments report.")
+                .values(values)
+                .mark(Mark.of("bar"))
+                .encoding(Encoding.builder()
+                        .x(Field.nominal("rating", "Status").sortedAs(RATINGS.stream().map(Rating::label).toList())
+                                .withAxis(Axis.labels(0, null)))
+                        .y(Field.quantitative("count", "Commitments"))
+                        .color(ratingColour("rating"))
+                        .tooltip(Field.nominal("rating", "Status"), Field.quantitative("count", "Commitments"))
+                        .build())
+                .size(420, 240)
+                .build();
+    }
+
+    /** Whole-authority figures reported each quarter. */
+    public static Spec periods(List<PeriodRow> rows) {
+        List<Map<String, Object>> values = new ArrayList<>();
+        rows.forEach(p -> values.add(Map.of("period", p.period(), "figures", p.figuresReported(),
+                "status", p.signedOff() ? "Signed off" : p.hasReturn() ? "Not signed off" : "No return")));
+        return Spec.builder().topLevel()
+                .title("Figures reported each quarter", "Whole-authority indicator figures in this snapshot.")
+                .values(values)
+                .mark(Mark.of("bar"))
+                .encoding(Encoding.builder()
+                        .x(Field.ordinal("period", "Quarter").sortedAs(rows.stream().map(PeriodRow::period).toList())
+                                .withAxis(Axis.labels(-45, null)))
+                        .y(Field.quantitative("figures", "Figures reported"))
+                        .color(Field.nominal("status", "Return").withScale(Scale.mapping(
+                                List.of("Signed off", "Not signed off", "No return"), List.of("#1f5fa8", "#b35900", "#8c8c8c"))))
+                        .tooltip(Field.ordinal("period", "Quarter"), Field.quantitative("figures", "Figures reported"),
+                                Field.nominal("status", "Return"))
+                        .build())
+                .size(560, 240)
+                .build();
+    }
+
+    /** Indicators per theme. */
+    public static Spec themes(List<ThemeRow> rows) {
+        List<Map<String, Object>> values = new ArrayList<>();
+        rows.forEach(t -> values.add(Map.of("theme", t.theme(), "indicators", t.indicators())));
+        return Spec.builder().topLevel()
+                .title("Indicators in each theme", null)
+                .values(values)
+                .mark(Mark.of("bar").withColor("#1f5fa8"))
+                .encoding(Encoding.builder()
+                        .y(Field.nominal("theme", "Theme").sortedAs(rows.stream().map(ThemeRow::theme).toList()))
+                        .x(Field.quantitative("indicators", "Indicators"))
+                        .tooltip(Field.nominal("theme", "Theme"), Field.quantitative("indicators", "Indicators"))
+                        .build())
+                .size(420, Map.of("step", 22))
+                .build();
+    }
+
+    /** Matching indicators per theme. */
+    public static Spec indicators(List<IndicatorSummary> rows) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rows.forEach(r -> counts.merge(r.theme(), 1L, Long::sum));
+        List<Map<String, Object>> values = new ArrayList<>();
+        counts.forEach((theme, n) -> values.add(Map.of("theme", theme, "indicators", n)));
+        return Spec.builder().topLevel()
+                .title("Matching indicators by theme", null)
+                .values(values)
+                .mark(Mark.of("bar").withColor("#1f5fa8"))
+                .encoding(Encoding.builder()
+                        .y(Field.nominal("theme", "Theme").sortedAs(List.copyOf(counts.keySet())))
+                        .x(Field.quantitative("indicators", "Indicators"))
+                        .tooltip(Field.nominal("theme", "Theme"), Field.quantitative("indicators", "Indicators"))
+                        .build())
+                .size(420, Map.of("step", 22))
+                .build();
+    }
+
+    /** An indicator's plan: planned and stretch trajectories and the reward threshold, quarter by quarter. */
+    public static Spec indicator(IndicatorDetail d) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (TrajectoryPoint p : d.trajectory()) {
+            addSeries(lines, p.period(), SERIES_PLANNED, p.planned());
+            addSeries(lines, p.period(), SERIES_STRETCH, p.stretchPlanned());
+            addSeries(lines, p.period(), SERIES_REWARD, p.rewardThreshold());
+        }
+        List<String> series = List.of(SERIES_PLANNED, SERIES_STRETCH, SERIES_REWARD);
+        return Spec.builder().topLevel()
+                .title(d.ref() + ": " + d.title(), "The planned trajectory to the target of "
+                        + (d.targetValue() == null ? "(not yet set)" : Reasons.number(d.targetValue()))
+                        + (d.targetPeriod() == null ? "" : " by " + d.targetPeriod()) + "; "
+                        + d.polarity().toLowerCase().replace('_', ' ') + ".")
+                .values(lines)
+                .mark(Mark.of("line").withColor("#333333"))
+                .encoding(Encoding.builder()
+                        .x(Field.ordinal("period", "Quarter").sortedAs(d.trajectory().stream().map(TrajectoryPoint::period)
+                                .toList()).withAxis(Axis.labels(-45, null)))
+                        .y(Field.quantitative("value", "Planned value").withScale(Scale.notFromZero()))
+                        .strokeDash(Field.nominal("series", "Line").withScale(Scale.mapping(series,
+                                List.of(List.of(6, 4), List.of(2, 3), List.of(1, 0)))))
+                        .tooltip(Field.nominal("series", "Line"), Field.ordinal("period", "Quarter"),
+                                Field.quantitative("value", "Value"))
+                        .build())
+                .size(640, 300)
+                .build();
+    }
+
+    /** Each refresh as a bar of how long it took, coloured by how it ended. */
+    public static Spec refreshes(List<io.trajectory.api.refresh.RefreshRun> runs) {
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (io.trajectory.api.refresh.RefreshRun r : runs) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("started", r.startedAt().toString());
+            v.put("seconds", r.endedAt() == null ? null : (r.endedAt().toEpochMilli() - r.startedAt().toEpochMilli()) / 1000.0);
+            v.put("outcome", r.outcome());
+            v.put("trigger", r.trigger());
+            v.put("rowsLoaded", r.rowsLoaded());
+            v.put("message", r.message());
+            values.add(v);
+        }
+        return Spec.builder().topLevel()
+                .title("Refreshes of the warehouse", "How long each took, coloured by how it ended; a failed refresh "
+                        + "leaves the previous snapshot serving.")
+                .values(values)
+                .mark(Mark.of("bar"))
+                .encoding(Encoding.builder()
+                        .x(Field.ordinal("started", "Started (UTC)").withAxis(Axis.labels(-45, null)))
+                        .y(Field.quantitative("seconds", "Duration (seconds)"))
+                        .color(Field.nominal("outcome", "Outcome").withScale(Scale.mapping(
+                                List.of("PUBLISHED", "UNCHANGED", "RUNNING", "FAILED"),
+                                List.of(Rating.GREEN.colour(), Rating.NOT_AVAILABLE.colour(), Rating.AMBER.colour(),
+                                        Rating.RED.colour()))).withLegend(Legend.titled("Outcome")))
+                        .tooltip(Field.ordinal("started", "Started"), Field.nominal("trigger", "Trigger"),
+                                Field.nominal("outcome", "Outcome"), Field.quantitative("rowsLoaded", "Rows loaded"),
+                                Field.nominal("message", "Message"))
+                        .build())
+                .size(Map.of("step", 24), 220)
+                .build();
+    }
+
+    static String shorten(String s, int max) {
+        if (s == null || s.length() <= max) {
+            return s;
+        }
+        return s.substring(0, max - 1) + "\u2026";
+    }
+
+    /** Number formatting for titles. */
+    static final class Reasons {
+        private Reasons() {
+        }
+
+        static String number(double v) {
+            return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format("%,d", (long) v) : String.format("%,.2f", v);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.trajectory.api.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.serde.annotation.Serdeable;
+import io.trajectory.warehouse.query.SnapshotInfo;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What an answer was computed from.
+ *
+ * @param snapshotVersion     the warehouse snapshot's version
+ * @param snapshotPublishedAt when that snapshot was published
+ * @param basis               {@code latest} or {@code as-reported} (revisions)
+ * @param periods             the quarters used, canonical labels, oldest first
+ * @param area                the area: {@code ""} for the whole authority, {@code all} for every area
+ * @param subject             comparisons: {@code indicators} or {@code commitments}
+ * @param ratingRule          trajectory gap: the computed-rating rule, described in words
+ * @param shareRule           when shares are given: how they are worked out
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Meta(int snapshotVersion, Instant snapshotPublishedAt, String basis, List<String> periods, String area,
+        String subject, String ratingRule, String shareRule) {
+
+    public static final String SHARE_RULE = "Green, Amber, Red and Achieved are shares of the items with data; "
+            + "Not available is a share of all counted items; Ended and No target are not counted.";
+
+    public static Meta of(io.trajectory.api.snapshot.Served snapshot, String basis, List<String> periods) {
+        return of(snapshot.info(), basis, periods);
+    }
+
+    public static Meta of(SnapshotInfo snapshot, String basis, List<String> periods) {
+        return new Meta(snapshot.version(), snapshot.publishedAt(), basis, periods, null, null, null, null);
+    }
+
+    public Meta withArea(String newArea) {
+        return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, newArea, subject, ratingRule, shareRule);
+    }
+
+    public Meta withSubject(String newSubject) {
+        return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, area, newSubject, ratingRule, shareRule);
+    }
+
+    public Meta withRatingRule(String rule) {
+        return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, area, subject, rule, shareRule);
+    }
+
+    public Meta withShareRule() {
+        return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, area, subject, ratingRule, SHARE_RULE);
+    }
+}

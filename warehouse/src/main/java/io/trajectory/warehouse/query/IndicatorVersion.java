@@ -1,0 +1,22 @@
+package io.trajectory.warehouse.query;
+
+import java.util.List;
+
+/**
+ * One version of an indicator (type-2 history), in force from {@code validFrom} up to, not
+ * including, {@code validTo} (null while current).
+ *
+ * @param changes what this version changed from the one before, in words ("target 420 to 380");
+ *                empty for the first version
+ */
+public record IndicatorVersion(int version, String ref, String niCode, String title, String theme, String polarity,
+        String unit, String accumulation, String baselinePeriod, Double baselineValue, String targetPeriod,
+        Double targetValue, Double stretchTargetValue, boolean rewardTarget, String officer, String validFrom,
+        String validTo, boolean current, List<String> changes) {
+
+    IndicatorVersion withChanges(List<String> newChanges) {
+        return new IndicatorVersion(version, ref, niCode, title, theme, polarity, unit, accumulation, baselinePeriod,
+                baselineValue, targetPeriod, targetValue, stretchTargetValue, rewardTarget, officer, validFrom, validTo,
+                current, List.copyOf(newChanges));
+    }
+}

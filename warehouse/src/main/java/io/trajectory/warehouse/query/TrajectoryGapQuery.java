@@ -1,0 +1,78 @@
+package io.trajectory.warehouse.query;
+
+import io.trajectory.warehouse.indicator.Accumulation;
+import io.trajectory.warehouse.indicator.Polarity;
+import io.trajectory.warehouse.period.FiscalQuarter;
+import io.trajectory.warehouse.rating.ComputedRating;
+import io.trajectory.warehouse.rating.Rating;
+import io.trajectory.warehouse.rating.RatingInputs;
+import io.trajectory.warehouse.rating.RatingRule;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static io.trajectory.warehouse.query.Rows.dbl;
+import static io.trajectory.warehouse.query.Rows.str;
+
+/**
+ * The trajectory-gap family: every indicator in force in a quarter against its plan, with the
+ * officer's rating beside the one the configured {@link RatingRule} computes from the numbers.
+ * Immutable and thread-safe.
+ */
+public final class TrajectoryGapQuery {
+
+    private final RatingRule rule;
+    private final int trendQuarters;
+
+    /**
+     * @param trendQuarters how many recent quarters the slope the rule projects is fitted over
+     */
+    public TrajectoryGapQuery(RatingRule rule, int trendQuarters) {
+        this.rule = Objects.requireNonNull(rule, "rule");
+        if (trendQuarters < 2) {
+            throw new IllegalArgumentException("a trend needs at least 2 quarters, not " + trendQuarters);
+        }
+        this.trendQuarters = trendQuarters;
+    }
+
+    public RatingRule rule() {
+        return rule;
+    }
+
+    /** {@code theme} null = every theme. */
+    public List<GapRow> gaps(Connection c, FiscalQuarter period, String theme, Basis basis, int areaKey) throws SQLException {
+        Map<String, Object> params = new HashMap<>();
+        params.put("period_key", period.key());
+        params.put("basis", basis.code());
+        params.put("area_key", areaKey);
+        params.put("theme", CatalogueQuery.blankToNull(theme));
+        params.put("trend_quarters", trendQuarters);
+        return QuerySql.list(c, "trajectory_gap.sql", params, rs -> {
+            Polarity polarity = Polarity.parse(str(rs, "polarity"));
+            Accumulation accumulation = Accumulation.parse(str(rs, "accumulation"));
+            String targetPeriod = str(rs, "target_period");
+            RatingInputs inputs = RatingInputs.builder(polarity, accumulation, period)
+                    .actual(dbl(rs, "actual"))
+                    .planned(dbl(rs, "planned"))
+                    .baseline(dbl(rs, "baseline_value"))
+                    .finalTarget(dbl(rs, "target_value"), targetPeriod == null ? null : FiscalQuarter.parse(targetPeriod))
+                    .annualPlannedAtYearEnd(dbl(rs, "planned_at_year_end"))
+                    // as RatingInputs.of: year-to-date figures reset in April, so no slope for them
+                    .slopePerQuarter(accumulation == Accumulation.LEVEL ? dbl(rs, "slope_per_quarter") : null)
+                    .previousQuarterActual(dbl(rs, "previous_actual"))
+                    .sameQuarterLastYearActual(dbl(rs, "same_quarter_last_year_actual"))
+                    .build();
+            ComputedRating computed = rule.rate(inputs);
+            Rating reported = Rating.valueOf(str(rs, "reported_rating"));
+            return new GapRow(str(rs, "indicator_ref"), str(rs, "title"), str(rs, "theme"), polarity.name(),
+                    inputs.actual(), inputs.planned(), dbl(rs, "gap"), dbl(rs, "gap_share_of_planned_improvement"),
+                    dbl(rs, "stretch_planned"), dbl(rs, "gap_to_stretch"), dbl(rs, "reward_threshold"),
+                    dbl(rs, "gap_to_reward"), reported.name(), computed.rating().name(),
+                    computed.disagreesWith(reported), computed.reason());
+        });
+    }
+}

@@ -1,0 +1,81 @@
+package io.trajectory.warehouse.query;
+
+import io.trajectory.warehouse.period.FiscalQuarter;
+import io.trajectory.warehouse.rating.Rating;
+import io.trajectory.warehouse.rating.RatingCounts;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+import static io.trajectory.warehouse.query.Rows.bool;
+import static io.trajectory.warehouse.query.Rows.dbl;
+import static io.trajectory.warehouse.query.Rows.str;
+
+/** The trend family: one indicator over quarters, and every theme's ratings over quarters. Stateless. */
+public final class TrendQuery {
+
+    /** One row per quarter from {@code from} to {@code to}, quarters with no figure included (nulls). */
+    public List<TrendPoint> trend(Connection c, String ref, int areaKey, FiscalQuarter from, FiscalQuarter to, Basis basis)
+            throws SQLException {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ref", ref);
+        params.put("area_key", areaKey);
+        params.put("from_key", from.key());
+        params.put("to_key", to.key());
+        params.put("basis", basis.code());
+        return QuerySql.list(c, "trend.sql", params, rs -> new TrendPoint(
+                str(rs, "period"), dbl(rs, "actual"), dbl(rs, "planned"), dbl(rs, "stretch_planned"), dbl(rs, "target"),
+                str(rs, "rating"), bool(rs, "is_provisional"), str(rs, "direction_vs_previous_quarter"),
+                str(rs, "direction_vs_same_quarter_last_year"), str(rs, "comment"),
+                str(rs, "direction_vs_previous_quarter_reason"), str(rs, "direction_vs_same_quarter_last_year_reason")));
+    }
+
+    /**
+     * Per theme (then {@code Totals}) and quarter, the count and share of every rating, zeros
+     * included. {@code areaKey} null = all areas together.
+     */
+    public List<ThemeTrendRow> themes(Connection c, FiscalQuarter from, FiscalQuarter to, Basis basis, Integer areaKey)
+            throws SQLException {
+        Map<String, Object> params = new HashMap<>();
+        params.put("from_key", from.key());
+        params.put("to_key", to.key());
+        params.put("basis", basis.code());
+        params.put("area_key", areaKey);
+        record Cell(String theme, String period, Rating rating, long n) {
+        }
+        List<Cell> cells = QuerySql.list(c, "trend_themes.sql", params, rs -> new Cell(
+                str(rs, "theme"), str(rs, "period"), Rating.valueOf(str(rs, "rating")), rs.getLong("indicators")));
+        // theme -> period -> counts, in the order the query returns them (report order, oldest first)
+        Map<String, Map<String, RatingCounts.Builder>> grouped = new LinkedHashMap<>();
+        for (Cell cell : cells) {
+            grouped.computeIfAbsent(cell.theme(), t -> new LinkedHashMap<>())
+                    .computeIfAbsent(cell.period(), p -> RatingCounts.builder())
+                    .add(cell.rating(), cell.n());
+        }
+        List<ThemeTrendRow> out = new ArrayList<>();
+        grouped.forEach((theme, periods) -> periods.forEach((period, builder) -> {
+            RatingCounts counts = builder.build();
+            for (Rating r : ratingsInReportOrder()) {
+                out.add(new ThemeTrendRow(theme, period, r.name(), counts.count(r), boxed(counts.share(r))));
+            }
+        }));
+        return out;
+    }
+
+    /** Ratings in the order reports list them: Achieved, Green, Amber, Red, Not available, Ended, No target. */
+    public static List<Rating> ratingsInReportOrder() {
+        List<Rating> all = new ArrayList<>(List.of(Rating.values()));
+        all.sort(java.util.Comparator.comparingInt(Rating::sortOrder));
+        return all;
+    }
+
+    static Double boxed(OptionalDouble d) {
+        return d.isPresent() ? d.getAsDouble() : null;
+    }
+}

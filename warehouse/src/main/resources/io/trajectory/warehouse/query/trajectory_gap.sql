@@ -1,0 +1,60 @@
+-- trajectory_gap: every indicator in force in one quarter (:period_key), in one area, where it
+-- is against where it planned to be: gaps to the planned value, the stretch trajectory and the
+-- reward threshold (positive = ahead, whatever the polarity), the officer's rating, and the
+-- inputs a computed-rating rule needs (slope of the last :trend_quarters quarters' actuals).
+-- Optional :theme (null = every theme). Parameters: :period_key, :basis, :area_key, :theme,
+-- :trend_quarters.
+with scoped as materialized (
+    -- one read of the mart: the basis and area asked for, over the :trend_quarters quarters
+    -- ending with the chosen one (the slope's window; the chosen quarter is the last of them)
+    select m.*
+    from mart_indicator_quarter as m
+    where m.basis = :basis
+      and m.area_key = :area_key
+      and m.ordinal between period_ordinal(:period_key) - (:trend_quarters::integer - 1) and period_ordinal(:period_key)
+),
+chosen as (
+    select s.*
+    from scoped as s
+    join dim_theme as t on t.theme_key = s.theme_key
+    where s.period_key = :period_key
+      and (:theme::varchar is null or lower(t.theme_name) = lower(:theme::varchar))
+),
+recent as (
+    -- at least two actuals, as Trend.slopePerQuarter (regr_slope of one point is NaN)
+    select indicator_ref,
+           case when count(actual) >= 2 then regr_slope(actual, ordinal) end as slope_per_quarter
+    from scoped
+    group by indicator_ref
+)
+select
+    c.indicator_ref,
+    i.title,
+    t.theme_name as theme,
+    t.sort_order as theme_order,
+    i.polarity,
+    i.accumulation,
+    p.label as period,
+    c.actual,
+    c.planned_value as planned,
+    c.gap,
+    c.gap_share_of_planned_improvement,
+    c.stretch_planned_value as stretch_planned,
+    c.gap_to_stretch,
+    c.reward_threshold,
+    c.gap_to_reward,
+    c.rating as reported_rating,
+    c.baseline_value,
+    c.target_value,
+    tp.label as target_period,
+    c.planned_at_year_end,
+    r.slope_per_quarter,
+    c.previous_actual,
+    c.same_quarter_last_year_actual
+from chosen as c
+join dim_indicator as i on i.indicator_key = c.indicator_key
+join dim_theme as t on t.theme_key = c.theme_key
+join dim_period as p on p.period_key = c.period_key
+left join dim_period as tp on tp.period_key = c.target_period_key
+left join recent as r on r.indicator_ref = c.indicator_ref
+order by t.sort_order, c.indicator_ref
