@@ -30,11 +30,7 @@ import java.util.TreeMap;
  */
 public record Definitions(List<IndicatorVersion> versions, List<TrajectoryPoint> trajectory,
                           List<Quarantined> quarantined, Map<String, long[]> fileCounts, List<String> warnings) {
-
-    /** Counts per file: rows read, rows loaded, rows quarantined. */
-    public static long[] counts(long read, long loaded, long quarantined) {
-        return new long[] {read, loaded, quarantined};
-    }
+    // fileCounts: per file, {rows read, rows loaded, rows quarantined}.
 
     /**
      * @param horizon     the last quarter to plan for (the latest return or target, whichever is later)
