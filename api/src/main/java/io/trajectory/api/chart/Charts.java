@@ -8,6 +8,7 @@ import io.trajectory.api.chart.VegaLite.Legend;
 import io.trajectory.api.chart.VegaLite.Mark;
 import io.trajectory.api.chart.VegaLite.Scale;
 import io.trajectory.api.chart.VegaLite.Spec;
+import io.trajectory.api.pages.RiskSummaryRow;
 import io.trajectory.warehouse.query.CommitmentRow;
 import io.trajectory.warehouse.query.Comparison;
 import io.trajectory.warehouse.query.ComparisonRow;
@@ -197,7 +198,9 @@ public final class Charts {
                 continue;
             }
             Map<String, Object> v = new LinkedHashMap<>();
-            v.put("indicator", g.indicator() + " " + shorten(g.title(), 60));
+            // the officer's rating as a symbol in the label too: never by colour alone
+            String symbol = g.reportedRating() == null ? "" : Rating.valueOf(g.reportedRating()).symbol() + " ";
+            v.put("indicator", symbol + g.indicator() + " " + shorten(g.title(), 60));
             v.put("theme", g.theme());
             v.put("gapShare", g.gapShareOfPlannedImprovement());
             v.put("gap", g.gap());
@@ -267,6 +270,101 @@ public final class Charts {
                 .title(subjectLabel + ": " + from + " compared with " + to, null)
                 .vconcat(grouped, transitionMatrix(from, to, subjectLabel, c.transitions()))
                 .build();
+    }
+
+    /**
+     * The Indicator Risk Summary as small multiples: per theme (and Totals), each rating's count in
+     * the same quarter last year, the previous quarter and this one, side by side. Ratings are
+     * named on the axis, so colour is never the only cue.
+     */
+    public static Spec riskSummary(List<RiskSummaryRow> rows) {
+        List<Map<String, Object>> bars = new ArrayList<>();
+        LinkedHashSet<String> themes = new LinkedHashSet<>();
+        List<String> quarters = new ArrayList<>();
+        for (RiskSummaryRow r : rows) {
+            Rating rating = Rating.valueOf(r.rating());
+            if (!rating.isCounted()) {
+                continue;
+            }
+            themes.add(r.theme());
+            if (quarters.isEmpty()) {
+                quarters.add(r.lastYearPeriod());
+                quarters.add(r.previousPeriod());
+                quarters.add(r.period());
+            }
+            if (r.lastYearCount() != null) {
+                bars.add(bar(r.theme(), rating, r.lastYearPeriod(), r.lastYearCount(), r.lastYearShare()));
+            }
+            if (r.previousCount() != null) {
+                bars.add(bar(r.theme(), rating, r.previousPeriod(), r.previousCount(), r.previousShare()));
+            }
+            bars.add(bar(r.theme(), rating, r.period(), r.count(), r.share()));
+        }
+        List<String> ratingLabels = RATINGS.stream().filter(Rating::isCounted).map(Rating::label).toList();
+        String period = quarters.isEmpty() ? "" : quarters.get(2);
+        return Spec.builder().topLevel()
+                .title("Indicator risk summary, " + period, "Indicators of each rating per theme: in each group the "
+                        + "palest bar is " + (quarters.isEmpty() ? "" : quarters.get(0)) + ", the middle one "
+                        + (quarters.isEmpty() ? "" : quarters.get(1)) + " and the darkest " + period + ".")
+                .values(bars)
+                .independentY()
+                .facet(new FacetField("theme", "nominal", "Theme", List.copyOf(themes)), 4, Spec.builder()
+                        .mark(Mark.of("bar"))
+                        .encoding(Encoding.builder()
+                                .x(Field.nominal("rating", "Rating").sortedAs(ratingLabels).withAxis(Axis.labels(-30, null)))
+                                .xOffset(Field.nominal("quarter", "Quarter").sortedAs(quarters))
+                                .y(Field.quantitative("count", "Indicators"))
+                                .color(ratingColour("rating"))
+                                .opacity(Field.nominal("quarter", "Quarter").sortedAs(quarters)
+                                        .withScale(Scale.mapping(quarters, List.of(0.3, 0.6, 1.0)))
+                                        .withLegend(Legend.titled("Quarter")))
+                                .tooltip(Field.nominal("theme", "Theme"), Field.nominal("quarter", "Quarter"),
+                                        Field.nominal("rating", "Rating"), Field.quantitative("count", "Indicators"),
+                                        Field.quantitative("share", "Share").withFormat(".1%"))
+                                .build())
+                        .size(180, 130)
+                        .build())
+                .build();
+    }
+
+    /**
+     * One theme's indicators of each rating, quarter by quarter: a line per rating, each with its
+     * own point shape as well as its colour.
+     */
+    public static Spec themeRatings(String theme, List<ThemeTrendRow> rows) {
+        List<String> periods = rows.stream().map(ThemeTrendRow::period).distinct().toList();
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (ThemeTrendRow r : rows) {
+            if (Rating.valueOf(r.rating()).isCounted()) {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("period", r.period());
+                v.put("rating", label(r.rating()));
+                v.put("count", r.count());
+                v.put("share", r.share());
+                values.add(v);
+            }
+        }
+        return Spec.builder().topLevel()
+                .title(theme + ": indicators of each rating, quarter by quarter",
+                        "One line per rating; each rating has its own point shape.")
+                .values(values)
+                .mark(Mark.of("line").withPoint(true))
+                .encoding(Encoding.builder()
+                        .x(Field.ordinal("period", "Quarter").sortedAs(periods).withAxis(Axis.labels(-45, null)))
+                        .y(Field.quantitative("count", "Indicators"))
+                        .color(ratingColour("rating"))
+                        .shape(Field.nominal("rating", "Rating").withScale(ratingShapes()))
+                        .tooltip(Field.ordinal("period", "Quarter"), Field.nominal("rating", "Rating"),
+                                Field.quantitative("count", "Indicators"),
+                                Field.quantitative("share", "Share").withFormat(".1%"))
+                        .build())
+                .size(560, 260)
+                .build();
+    }
+
+    /** What moved between two quarters, as a matrix of counts (rows: before; columns: after). */
+    public static Spec transitions(String from, String to, String subjectLabel, List<Transition> transitions) {
+        return Spec.builder().topLevel().vconcat(transitionMatrix(from, to, subjectLabel, transitions)).build();
     }
 
     private static Map<String, Object> bar(String theme, Rating rating, String quarter, long count, Double share) {

@@ -165,6 +165,11 @@ public final class VegaLite {
             return new Mark(type, null, null, null, null, null, true, null, null, null, null, null);
         }
 
+        /** Lines with a point at each value. */
+        public Mark withPoint(boolean p) {
+            return new Mark(type, p, strokeDash, color, opacity, strokeWidth, tooltip, size, align, baseline, fontWeight, filled);
+        }
+
         public Mark withFilled(boolean f) {
             return new Mark(type, point, strokeDash, color, opacity, strokeWidth, tooltip, size, align, baseline, fontWeight, f);
         }

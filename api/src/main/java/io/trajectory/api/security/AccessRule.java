@@ -16,9 +16,11 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Who may do what. Health, metrics, the OpenAPI document, Swagger UI and the static pages are
- * open. Under {@code /api/}: refreshes (POST) need admin; CSV and Arrow extracts need analyst or
- * admin (or {@code anonymous-extracts}); other reads need any role (or {@code anonymous-read}).
+ * Who may do what. Health, metrics, the OpenAPI document, Swagger UI, scripts and styles are
+ * open. The scrutiny pages (and their CSV downloads, which carry only what the page shows) need
+ * any role (or {@code anonymous-read}); pages under {@code /admin/} need admin. Under
+ * {@code /api/}: refreshes (POST) need admin; CSV and Arrow extracts need analyst or admin (or
+ * {@code anonymous-extracts}); other reads need any role (or {@code anonymous-read}).
  */
 @Singleton
 public class AccessRule implements SecurityRule<HttpRequest<?>> {
@@ -48,8 +50,14 @@ public class AccessRule implements SecurityRule<HttpRequest<?>> {
 
     SecurityRuleResult decide(HttpRequest<?> request, Collection<String> roles, boolean loggedIn) {
         String path = request.getPath();
+        if (path.equals("/admin") || path.startsWith("/admin/")) {
+            return allowIf(Roles.any(roles, Roles.REFRESH));
+        }
+        if (isPage(path)) {
+            return allowIf(config.anonymousRead() || Roles.any(roles, Roles.READ));
+        }
         if (!path.startsWith("/api/")) {
-            return SecurityRuleResult.ALLOWED; // health, prometheus, openapi, swagger-ui, pages
+            return SecurityRuleResult.ALLOWED; // health, prometheus, openapi, swagger-ui, scripts, styles
         }
         if (path.startsWith("/api/v1/refreshes") && request.getMethod() != HttpMethod.GET) {
             return allowIf(Roles.any(roles, Roles.REFRESH));
@@ -65,6 +73,14 @@ public class AccessRule implements SecurityRule<HttpRequest<?>> {
         }
         return allowIf(config.anonymousRead() || Roles.any(roles, Roles.READ));
     }
+
+    /** The scrutiny pages and their downloads. */
+    static boolean isPage(String path) {
+        return path.equals("/") || PAGES.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/")
+                || path.startsWith(p + "."));
+    }
+
+    private static final List<String> PAGES = List.of("/theme", "/indicator", "/moved", "/risk-summary");
 
     private static SecurityRuleResult allowIf(boolean allowed) {
         return allowed ? SecurityRuleResult.ALLOWED : SecurityRuleResult.REJECTED;

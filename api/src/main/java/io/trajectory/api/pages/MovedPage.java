@@ -1,0 +1,199 @@
+package io.trajectory.api.pages;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.trajectory.api.chart.Charts;
+import io.trajectory.api.snapshot.Served;
+import io.trajectory.api.web.Params;
+import io.trajectory.warehouse.period.FiscalQuarter;
+import io.trajectory.warehouse.query.Basis;
+import io.trajectory.warehouse.query.CommitmentRow;
+import io.trajectory.warehouse.query.CommitmentsQuery;
+import io.trajectory.warehouse.query.Comparison;
+import io.trajectory.warehouse.query.ComparisonQuery;
+import io.trajectory.warehouse.query.Mover;
+import io.trajectory.warehouse.query.Subject;
+import io.trajectory.warehouse.query.Transition;
+import io.trajectory.warehouse.rating.Rating;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+
+/**
+ * What moved between two quarters: the indicators and commitments whose rating changed, grouped
+ * as the commitments report groups them (red risks first, then "now Amber, was Green", then the
+ * improvements), with a matrix of every transition.
+ */
+@Hidden
+@Controller("/moved")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class MovedPage {
+
+    /** The report's groups, in its order; an item falls in the first group that takes it. */
+    static final List<Group> GROUPS = List.of(
+            new Group("now-red", "Red risks: now Red", (f, t) -> t == Rating.RED),
+            new Group("amber-was-green", "Now Amber, was Green", (f, t) -> t == Rating.AMBER && f == Rating.GREEN),
+            new Group("green-was-amber", "Now Green, was Amber", (f, t) -> t == Rating.GREEN && f == Rating.AMBER),
+            new Group("green-was-red", "Now Green, was Red", (f, t) -> t == Rating.GREEN && f == Rating.RED),
+            new Group("amber-was-red", "Now Amber, was Red", (f, t) -> t == Rating.AMBER && f == Rating.RED),
+            new Group("achieved", "Now Achieved", (f, t) -> t == Rating.ACHIEVED),
+            new Group("other", "Other changes (no data, ended, no target)", (f, t) -> true));
+
+    private final Pages pages;
+    private final ComparisonQuery comparison;
+    private final CommitmentsQuery commitments;
+
+    public MovedPage(Pages pages, ComparisonQuery comparison, CommitmentsQuery commitments) {
+        this.pages = pages;
+        this.comparison = comparison;
+        this.commitments = commitments;
+    }
+
+    @Get(produces = "text/html")
+    public HttpResponse<?> moved(HttpRequest<?> request, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+            @Nullable @QueryValue String basis) {
+        return pages.render(request, "moved", "What moved", (c, info) -> {
+            Quarters qs = quarters(info, from, to);
+            Basis b = Params.basis(basis);
+            Map<String, Object> m = new HashMap<>();
+            m.put("title", "What moved, " + qs.from() + " to " + qs.to());
+            m.put("from", qs.from().toString());
+            m.put("to", qs.to().toString());
+            m.put("basis", b.code());
+            String query = "?from=" + qs.from().key() + "&to=" + qs.to().key() + "&basis=" + b.code();
+            for (Subject s : Subject.values()) {
+                Comparison result = compare(c, info, qs, s, b);
+                List<MovedItem> items = items(c, qs, s, result);
+                String key = s == Subject.COMMITMENTS ? "commitments" : "indicators";
+                m.put(key + "Groups", groups(items));
+                m.put(key + "Moved", items.size());
+                m.put(key + "Compared", result.transitions().stream().mapToLong(Transition::count).sum());
+                m.put(key + "StillRed", result.transitions().stream()
+                        .filter(t -> t.from().equals("RED") && t.to().equals("RED")).mapToLong(Transition::count).sum());
+                m.put(key + "Csv", "/moved/" + key + ".csv" + query);
+                String label = s == Subject.COMMITMENTS ? "Commitments" : "Indicators";
+                m.put(key + "Chart", result.transitions().isEmpty() ? null : pages.chart(key + "-transitions",
+                        Charts.transitions(qs.from().toString(), qs.to().toString(), label, result.transitions()),
+                        "A matrix counting the " + key + " by their rating in " + qs.from() + " (rows) and in " + qs.to()
+                                + " (columns); the diagonal stayed the same.",
+                        "/moved/" + key + "-transitions.csv" + query));
+            }
+            return m;
+        });
+    }
+
+    @Get(uri = "/indicators.csv", produces = "text/csv")
+    public HttpResponse<?> indicatorsCsv(HttpRequest<?> request, @Nullable @QueryValue String from,
+            @Nullable @QueryValue String to, @Nullable @QueryValue String basis) {
+        return itemsCsv(request, "moved-indicators", Subject.INDICATORS, from, to, basis);
+    }
+
+    @Get(uri = "/commitments.csv", produces = "text/csv")
+    public HttpResponse<?> commitmentsCsv(HttpRequest<?> request, @Nullable @QueryValue String from,
+            @Nullable @QueryValue String to, @Nullable @QueryValue String basis) {
+        return itemsCsv(request, "moved-commitments", Subject.COMMITMENTS, from, to, basis);
+    }
+
+    @Get(uri = "/indicators-transitions.csv", produces = "text/csv")
+    public HttpResponse<?> indicatorTransitionsCsv(HttpRequest<?> request, @Nullable @QueryValue String from,
+            @Nullable @QueryValue String to, @Nullable @QueryValue String basis) {
+        return transitionsCsv(request, "indicator-transitions", Subject.INDICATORS, from, to, basis);
+    }
+
+    @Get(uri = "/commitments-transitions.csv", produces = "text/csv")
+    public HttpResponse<?> commitmentTransitionsCsv(HttpRequest<?> request, @Nullable @QueryValue String from,
+            @Nullable @QueryValue String to, @Nullable @QueryValue String basis) {
+        return transitionsCsv(request, "commitment-transitions", Subject.COMMITMENTS, from, to, basis);
+    }
+
+    private HttpResponse<?> itemsCsv(HttpRequest<?> request, String name, Subject s, String from, String to, String basis) {
+        return pages.csv(request, name, MovedItem.class, (c, info) -> {
+            Quarters qs = quarters(info, from, to);
+            List<MovedItem> items = items(c, qs, s, compare(c, info, qs, s, Params.basis(basis)));
+            // in the page's order: group by group
+            List<MovedItem> ordered = new ArrayList<>();
+            groups(items).forEach(g -> ordered.addAll(g.items()));
+            return ordered;
+        });
+    }
+
+    private HttpResponse<?> transitionsCsv(HttpRequest<?> request, String name, Subject s, String from, String to,
+            String basis) {
+        return pages.csv(request, name, Transition.class, (c, info) ->
+                compare(c, info, quarters(info, from, to), s, Params.basis(basis)).transitions());
+    }
+
+    private Comparison compare(Connection c, Served info, Quarters qs, Subject s, Basis b) throws SQLException {
+        Integer area = s == Subject.COMMITMENTS ? null : Params.area(null, info.areas(), true).key();
+        return comparison.compare(c, qs.from(), qs.to(), s, b, area, Long.MAX_VALUE);
+    }
+
+    /** The movers, with each commitment's officer and latest commentary. */
+    private List<MovedItem> items(Connection c, Quarters qs, Subject s, Comparison result) throws SQLException {
+        Map<String, CommitmentRow> reported = new HashMap<>();
+        if (s == Subject.COMMITMENTS && !result.movers().isEmpty()) {
+            for (CommitmentRow r : commitments.commitments(c, qs.to(), null)) {
+                reported.putIfAbsent(r.ref() + (r.item() > 1 ? " (" + r.item() + ")" : ""), r);
+            }
+        }
+        List<MovedItem> items = new ArrayList<>();
+        for (Mover mv : result.movers()) {
+            CommitmentRow r = reported.get(mv.ref());
+            items.add(new MovedItem(s.code(), group(mv).title(), mv.ref(), mv.title(), mv.theme(), mv.from(), mv.to(),
+                    r == null ? null : r.officer(), r == null ? null : r.comment()));
+        }
+        return items;
+    }
+
+    private static Group group(Mover mv) {
+        Rating f = Rating.valueOf(mv.from());
+        Rating t = Rating.valueOf(mv.to());
+        return GROUPS.stream().filter(g -> g.takes().test(f, t)).findFirst().orElseThrow();
+    }
+
+    /** The non-empty groups, in the report's order. */
+    private static List<MovedGroup> groups(List<MovedItem> items) {
+        Map<String, List<MovedItem>> byGroup = new LinkedHashMap<>();
+        GROUPS.forEach(g -> byGroup.put(g.title(), new ArrayList<>()));
+        items.forEach(i -> byGroup.get(i.group()).add(i));
+        List<MovedGroup> groups = new ArrayList<>();
+        for (Group g : GROUPS) {
+            List<MovedItem> in = byGroup.get(g.title());
+            if (!in.isEmpty()) {
+                groups.add(new MovedGroup(g.id(), g.title(), List.copyOf(in)));
+            }
+        }
+        return groups;
+    }
+
+    /** By default the latest quarter and the one before it. */
+    private static Quarters quarters(Served info, String from, String to) {
+        FiscalQuarter t = OverviewPage.quarter(to, info);
+        FiscalQuarter f = from == null || from.isBlank() ? t.previous() : Params.period("from", from);
+        Params.ordered(f, t);
+        return new Quarters(f, t);
+    }
+
+    record Group(String id, String title, BiPredicate<Rating, Rating> takes) {
+    }
+
+    /** A group of the page, as the template shows it. */
+    public record MovedGroup(String id, String title, List<MovedItem> items) {
+    }
+
+    private record Quarters(FiscalQuarter from, FiscalQuarter to) {
+    }
+}
