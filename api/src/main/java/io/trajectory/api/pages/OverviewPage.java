@@ -150,8 +150,9 @@ public class OverviewPage {
     }
 
     private static Cell cell(boolean totals, String rating, String quarter, Long count, Double share) {
-        String text = totals ? Formats.INSTANCE.countShare(count, share) : count == null ? Formats.NONE : Long.toString(count);
-        return new Cell(text, rating, quarter, count);
+        String text = count == null ? Formats.NONE : Long.toString(count);
+        String shown = totals && count != null && share != null ? "(" + Formats.INSTANCE.share(share) + ")" : null;
+        return new Cell(text, shown, rating, quarter, count);
     }
 
     /** This quarter's Totals, for the sentence above the table. */
@@ -166,7 +167,7 @@ public class OverviewPage {
     }
 
     /** One figure of the table; {@code count} is null for a quarter with no published return. */
-    public record Cell(String text, String rating, String quarter, Long count) {
+    public record Cell(String text, String share, String rating, String quarter, Long count) {
     }
 
     /** The sentence above the table, in words, from this quarter's Totals. */
