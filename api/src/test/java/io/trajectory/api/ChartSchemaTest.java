@@ -6,6 +6,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -85,6 +86,33 @@ class ChartSchemaTest extends ServiceTestSupport {
             assertThat(colours).containsExactlyElementsOf(
                     io.trajectory.warehouse.query.TrendQuery.ratingsInReportOrder().stream().map(Rating::colour).toList());
         }
+    }
+
+    /** The charts embedded in the scrutiny pages (drawn in a browser by PagesBrowserTest). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "/?period=2008/09%20Q2",
+            "/?period=2006/07%20Q1",
+            "/theme?theme=Safer",
+            "/indicator?ref=LAA%201.2.2",
+            "/moved?from=2008/09%20Q1&to=2008/09%20Q2",
+            "/moved?from=2007/08%20Q2&to=2008/09%20Q2&basis=as-reported"})
+    void isEveryChartOnThePagesValidVegaLite(String url) {
+        HttpResponse<String> page = get(url, VIEWER, null);
+        assertThat(page.getStatus().getCode()).isEqualTo(200);
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("<script type=\"application/json\" id=\"([^\"]+)\">(.*?)</script>", java.util.regex.Pattern.DOTALL)
+                .matcher(body(page));
+        int charts = 0;
+        while (m.find()) {
+            charts++;
+            JsonNode chart = parse(m.group(2));
+            assertThat(schema.validate(chart)).as(url + " " + m.group(1)).isEmpty();
+            assertThat(chart.get("$schema").asText()).isEqualTo("https://vega.github.io/schema/vega-lite/v5.json");
+            assertThat(chart.findValues("title")).as("a title").isNotEmpty();
+            assertThat(chart.findValues("url")).as("no data to fetch: everything inline").isEmpty();
+        }
+        assertThat(charts).as("charts on " + url).isPositive();
     }
 
     @org.junit.jupiter.api.Test

@@ -39,6 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PagesBrowserTest extends ServiceTestSupport {
 
     static final Path OUT = Path.of("target/pages");
+    /** A copy of the sample's data folder (snapshot and lake): the refresh history this test makes stays here. */
+    static final Path DATA = RefreshWatcherTest.copy(SampleSnapshot.dataDir(), Path.of("target/pages-data"));
     static final Set<String> LABELS = Set.of("Green", "Amber", "Red", "Achieved", "Not available", "Ended", "No target",
             "No rating");
 
@@ -58,7 +60,8 @@ class PagesBrowserTest extends ServiceTestSupport {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>(super.getProperties());
+        Map<String, String> p = new HashMap<>();
+        p.put("trajectory.data-dir", DATA.toString());
         p.put("trajectory.security.anonymous-read", "true");
         // the refresh page's button runs the real ETL over the sample's landing zone (a no-op: it is loaded)
         p.put("trajectory.refresh.landing-dir", SampleSnapshot.root().resolve("etl/sample/landing").toString());

@@ -18,8 +18,11 @@ import io.trajectory.warehouse.query.CommitmentRow;
 import io.trajectory.warehouse.query.CommitmentsQuery;
 import io.trajectory.warehouse.query.Comparison;
 import io.trajectory.warehouse.query.ComparisonQuery;
+import io.trajectory.warehouse.query.GapRow;
+import io.trajectory.warehouse.query.IndicatorSummary;
 import io.trajectory.warehouse.query.Mover;
 import io.trajectory.warehouse.query.Subject;
+import io.trajectory.warehouse.query.TrajectoryGapQuery;
 import io.trajectory.warehouse.query.Transition;
 import io.trajectory.warehouse.rating.Rating;
 
@@ -55,11 +58,13 @@ public class MovedPage {
     private final Pages pages;
     private final ComparisonQuery comparison;
     private final CommitmentsQuery commitments;
+    private final TrajectoryGapQuery gaps;
 
-    public MovedPage(Pages pages, ComparisonQuery comparison, CommitmentsQuery commitments) {
+    public MovedPage(Pages pages, ComparisonQuery comparison, CommitmentsQuery commitments, TrajectoryGapQuery gaps) {
         this.pages = pages;
         this.comparison = comparison;
         this.commitments = commitments;
+        this.gaps = gaps;
     }
 
     @Get(produces = "text/html")
@@ -76,7 +81,7 @@ public class MovedPage {
             String query = "?from=" + qs.from().key() + "&to=" + qs.to().key() + "&basis=" + b.code();
             for (Subject s : Subject.values()) {
                 Comparison result = compare(c, info, qs, s, b);
-                List<MovedItem> items = items(c, qs, s, result);
+                List<MovedItem> items = items(c, info, qs, s, b, result);
                 String key = s == Subject.COMMITMENTS ? "commitments" : "indicators";
                 m.put(key + "Groups", groups(items));
                 m.put(key + "Moved", items.size());
@@ -122,7 +127,8 @@ public class MovedPage {
     private HttpResponse<?> itemsCsv(HttpRequest<?> request, String name, Subject s, String from, String to, String basis) {
         return pages.csv(request, name, MovedItem.class, (c, info) -> {
             Quarters qs = quarters(info, from, to);
-            List<MovedItem> items = items(c, qs, s, compare(c, info, qs, s, Params.basis(basis)));
+            Basis b = Params.basis(basis);
+            List<MovedItem> items = items(c, info, qs, s, b, compare(c, info, qs, s, b));
             // in the page's order: group by group
             List<MovedItem> ordered = new ArrayList<>();
             groups(items).forEach(g -> ordered.addAll(g.items()));
@@ -141,19 +147,25 @@ public class MovedPage {
         return comparison.compare(c, qs.from(), qs.to(), s, b, area, Long.MAX_VALUE);
     }
 
-    /** The movers, with each commitment's officer and latest commentary. */
-    private List<MovedItem> items(Connection c, Quarters qs, Subject s, Comparison result) throws SQLException {
-        Map<String, CommitmentRow> reported = new HashMap<>();
-        if (s == Subject.COMMITMENTS && !result.movers().isEmpty()) {
+    /** The movers, each with its responsible officer and the commentary given in the later quarter. */
+    private List<MovedItem> items(Connection c, Served info, Quarters qs, Subject s, Basis b, Comparison result)
+            throws SQLException {
+        Map<String, String[]> said = new HashMap<>(); // ref -> {officer, comment}
+        if (!result.movers().isEmpty() && s == Subject.COMMITMENTS) {
             for (CommitmentRow r : commitments.commitments(c, qs.to(), null)) {
-                reported.putIfAbsent(r.ref() + (r.item() > 1 ? " (" + r.item() + ")" : ""), r);
+                said.putIfAbsent(r.ref() + (r.item() > 1 ? " (" + r.item() + ")" : ""), new String[] {r.officer(), r.comment()});
+            }
+        } else if (!result.movers().isEmpty()) {
+            for (GapRow g : gaps.gaps(c, qs.to(), null, b, Params.area(null, info.areas(), false).key())) {
+                String officer = info.indicator(g.indicator()).map(IndicatorSummary::officer).orElse(null);
+                said.put(g.indicator(), new String[] {officer, g.comment()});
             }
         }
         List<MovedItem> items = new ArrayList<>();
         for (Mover mv : result.movers()) {
-            CommitmentRow r = reported.get(mv.ref());
+            String[] r = said.getOrDefault(mv.ref(), new String[2]);
             items.add(new MovedItem(s.code(), group(mv).title(), mv.ref(), mv.title(), mv.theme(), mv.from(), mv.to(),
-                    r == null ? null : r.officer(), r == null ? null : r.comment()));
+                    r[0], r[1]));
         }
         return items;
     }

@@ -52,37 +52,33 @@ public final class Pages {
 
     /** Renders {@code view} with the model {@code work} builds, plus what every page shows. */
     HttpResponse<?> render(HttpRequest<?> request, String view, String title, PageWork work) {
-        try {
+        return guarded(request, () -> {
             Map<String, Object> model = snapshot.query((c, info) -> {
                 Map<String, Object> m = common(request, info, title);
                 m.putAll(work.model(c, info));
                 return m;
             });
             return HttpResponse.ok(new ModelAndView<>(view, model)).contentType(MediaType.TEXT_HTML_TYPE);
+        });
+    }
+
+    /** A page's table as CSV: the same rows the page shows. */
+    <R extends Record> HttpResponse<?> csv(HttpRequest<?> request, String name, Class<R> type, CsvWork<R> work) {
+        return guarded(request, () -> HttpResponse.ok(Extracts.csv(snapshot.query(work::rows), type))
+                .contentType("text/csv; charset=utf-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\""));
+    }
+
+    /** Answers a bad parameter, a missing snapshot or a failed query with a page saying so. */
+    private HttpResponse<?> guarded(HttpRequest<?> request, Answer answer) {
+        try {
+            return answer.get();
         } catch (ProblemException e) {
             return problem(request, e.status(), e.getMessage(), e.parameter(), e.acceptedForms());
         } catch (NoSnapshotException e) {
             return problem(request, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null, null);
         } catch (SQLException e) {
             LOG.error("Page query failed for {}", request.getUri(), e);
-            return problem(request, HttpStatus.INTERNAL_SERVER_ERROR,
-                    "The warehouse query failed; the service log has the details.", null, null);
-        }
-    }
-
-    /** A page's table as CSV: the same rows the page shows. */
-    <R extends Record> HttpResponse<?> csv(HttpRequest<?> request, String name, Class<R> type, CsvWork<R> work) {
-        try {
-            List<R> rows = snapshot.query(work::rows);
-            return HttpResponse.ok(Extracts.csv(rows, type))
-                    .contentType("text/csv; charset=utf-8")
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"");
-        } catch (ProblemException e) {
-            return problem(request, e.status(), e.getMessage(), e.parameter(), e.acceptedForms());
-        } catch (NoSnapshotException e) {
-            return problem(request, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null, null);
-        } catch (SQLException e) {
-            LOG.error("Page extract failed for {}", request.getUri(), e);
             return problem(request, HttpStatus.INTERNAL_SERVER_ERROR,
                     "The warehouse query failed; the service log has the details.", null, null);
         }
@@ -145,6 +141,11 @@ public final class Pages {
         String host = request.getHeaders().get(HttpHeaders.HOST);
         String path = request.getUri().toString();
         return host == null ? path : (request.isSecure() ? "https://" : "http://") + host + path;
+    }
+
+    @FunctionalInterface
+    private interface Answer {
+        HttpResponse<?> get() throws SQLException;
     }
 
     /** The rows of one of a page's tables, for its CSV download. */

@@ -72,7 +72,7 @@ public final class TrajectoryGapQuery {
                     inputs.actual(), inputs.planned(), dbl(rs, "gap"), dbl(rs, "gap_share_of_planned_improvement"),
                     dbl(rs, "stretch_planned"), dbl(rs, "gap_to_stretch"), dbl(rs, "reward_threshold"),
                     dbl(rs, "gap_to_reward"), reported.name(), computed.rating().name(),
-                    computed.disagreesWith(reported), computed.reason());
+                    computed.disagreesWith(reported), computed.reason(), str(rs, "comment"));
         });
     }
 }
