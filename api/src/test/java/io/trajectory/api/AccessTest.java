@@ -47,6 +47,10 @@ class AccessTest extends ServiceTestSupport {
         assertThat(status(GAP, VIEWER, null)).isEqualTo(200);
         assertThat(status(GAP, VIEWER, "text/csv")).isEqualTo(403);
         assertThat(status(GAP + "&format=arrow", VIEWER, null)).isEqualTo(403);
+        // the refusal says what is needed
+        var refused = get(GAP + "&format=csv", VIEWER, null);
+        assertThat(refused.getContentType().orElseThrow().toString()).startsWith("application/problem+json");
+        assertThat(body(refused)).contains("extracts need analyst or admin");
     }
 
     @Test

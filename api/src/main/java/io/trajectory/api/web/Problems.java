@@ -24,6 +24,11 @@ public final class Problems {
 
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
+    /** What a refused request needs, so the person refused knows what to ask for. */
+    static final String ACCESS = "This needs a login with the right role (HTTP basic): any role reads answers and pages; "
+            + "CSV and Arrow extracts need analyst or admin (or trajectory.security.anonymous-extracts); "
+            + "refreshes need admin.";
+
     private Problems() {
     }
 
@@ -77,6 +82,9 @@ public final class Problems {
         public Problem body(ErrorContext context, HttpResponse<?> response) {
             String detail = context.getErrors().stream().map(Error::getMessage).collect(Collectors.joining("; "));
             HttpStatus status = response.getStatus();
+            if (status == HttpStatus.UNAUTHORIZED || status == HttpStatus.FORBIDDEN) {
+                detail = ACCESS;
+            }
             return new Problem("about:blank", status.getReason(), status.getCode(),
                     detail.isBlank() ? status.getReason() : detail, context.getRequest().getPath(), null, null);
         }
