@@ -146,6 +146,7 @@ public final class ServiceBenchmark {
         AreaRow area = areas.stream().filter(a -> !a.wholeAuthority()).findFirst()
                 .orElse(areas.get(0));
         String ref = indicators.get(indicators.size() / 2).ref();
+        Integer whole = areas.stream().filter(AreaRow::wholeAuthority).map(AreaRow::key).findFirst().orElse(null);
         TrendQuery trend = new TrendQuery();
         ComparisonQuery comparison = new ComparisonQuery();
         TrajectoryGapQuery gap = new TrajectoryGapQuery(RatingRuleConfig.defaults().create(), 4);
@@ -166,6 +167,19 @@ public final class ServiceBenchmark {
                 new Case("trajectory gap: one area, a quarter", "/api/v1/trajectory-gap?period=" + enc(last.toString())
                         + "&area=" + enc(area.code()),
                         () -> gap.gaps(conn.get(), last, null, Basis.LATEST, area.key())),
+                // the pages run the same queries as the answers, several per page
+                new Case("risk summary page (3 quarters)", "/?period=" + enc(last.toString()),
+                        () -> List.of(
+                                comparison.compare(conn.get(), last.previous(), last, Subject.INDICATORS, Basis.LATEST, whole, 0),
+                                comparison.compare(conn.get(), lastYear, last, Subject.INDICATORS, Basis.LATEST, whole, 0))),
+                new Case("what moved page (last 2 quarters)", "/moved?from=" + enc(last.previous().toString()) + "&to="
+                        + enc(last.toString()),
+                        () -> List.of(
+                                comparison.compare(conn.get(), last.previous(), last, Subject.INDICATORS, Basis.LATEST, whole,
+                                        Long.MAX_VALUE),
+                                comparison.compare(conn.get(), last.previous(), last, Subject.COMMITMENTS, Basis.LATEST, null,
+                                        Long.MAX_VALUE),
+                                gap.gaps(conn.get(), last, null, Basis.LATEST, whole))),
                 new Case("theme trend: national, 5 quarters", "/api/v1/trend/themes?from=" + enc(last.minusQuarters(4).toString())
                         + "&to=" + enc(last.toString()) + "&area=all",
                         () -> trend.themes(conn.get(), last.minusQuarters(4), last, Basis.LATEST, null)));
