@@ -146,7 +146,7 @@ public final class ServiceBenchmark {
         AreaRow area = areas.stream().filter(a -> !a.wholeAuthority()).findFirst()
                 .orElse(areas.get(0));
         String ref = indicators.get(indicators.size() / 2).ref();
-        Integer whole = areas.stream().filter(AreaRow::wholeAuthority).map(AreaRow::key).findFirst().orElse(null);
+        int whole = areas.stream().filter(AreaRow::wholeAuthority).map(AreaRow::key).findFirst().orElse(area.key());
         TrendQuery trend = new TrendQuery();
         ComparisonQuery comparison = new ComparisonQuery();
         TrajectoryGapQuery gap = new TrajectoryGapQuery(RatingRuleConfig.defaults().create(), 4);

@@ -534,14 +534,13 @@ public final class Charts {
             v.put("message", r.message());
             values.add(v);
         }
-        return Spec.builder().topLevel()
-                .title("Refreshes of the warehouse", "How long each took, coloured by how it ended; a failed refresh "
-                        + "leaves the previous snapshot serving.")
-                .values(values)
+        Field started = Field.ordinal("started", "Started (UTC)").withAxis(Axis.labels(-45, null));
+        Field seconds = Field.quantitative("seconds", "Duration (seconds)");
+        Spec bars = Spec.builder()
                 .mark(Mark.of("bar"))
                 .encoding(Encoding.builder()
-                        .x(Field.ordinal("started", "Started (UTC)").withAxis(Axis.labels(-45, null)))
-                        .y(Field.quantitative("seconds", "Duration (seconds)"))
+                        .x(started)
+                        .y(seconds)
                         .color(Field.nominal("outcome", "Outcome").withScale(Scale.mapping(
                                 List.of("PUBLISHED", "UNCHANGED", "RUNNING", "FAILED"),
                                 List.of(Rating.GREEN.colour(), Rating.NOT_AVAILABLE.colour(), Rating.AMBER.colour(),
@@ -550,7 +549,18 @@ public final class Charts {
                                 Field.nominal("outcome", "Outcome"), Field.quantitative("rowsLoaded", "Rows loaded"),
                                 Field.nominal("message", "Message"))
                         .build())
-                .size(Map.of("step", 24), 220)
+                .build();
+        // the outcome in words on each bar, so it never rests on colour alone
+        Spec labels = Spec.builder()
+                .mark(Mark.of("text").withColor("#111111").withBaseline("bottom"))
+                .encoding(Encoding.builder().x(started).y(seconds).text(Field.nominal("outcome", "Outcome")).build())
+                .build();
+        return Spec.builder().topLevel()
+                .title("Refreshes of the warehouse", "How long each took, and how it ended; a failed refresh "
+                        + "leaves the previous snapshot serving.")
+                .values(values)
+                .layer(bars, labels)
+                .size(Map.of("step", 60), 220)
                 .build();
     }
 

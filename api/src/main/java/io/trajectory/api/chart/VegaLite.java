@@ -170,6 +170,11 @@ public final class VegaLite {
             return new Mark(type, p, strokeDash, color, opacity, strokeWidth, tooltip, size, align, baseline, fontWeight, filled);
         }
 
+        /** Text anchored at its point, e.g. {@code "bottom"} to sit on top of a bar. */
+        public Mark withBaseline(String b) {
+            return new Mark(type, point, strokeDash, color, opacity, strokeWidth, tooltip, size, align, b, fontWeight, filled);
+        }
+
         public Mark withFilled(boolean f) {
             return new Mark(type, point, strokeDash, color, opacity, strokeWidth, tooltip, size, align, baseline, fontWeight, f);
         }

@@ -4,6 +4,10 @@ import io.trajectory.warehouse.period.FiscalQuarter;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -16,6 +20,8 @@ public final class Formats {
     static final String NONE = "\u2013";
 
     private static final DecimalFormatSymbols UK = DecimalFormatSymbols.getInstance(Locale.UK);
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.UK).withZone(ZoneOffset.UTC);
 
     private Formats() {
     }
@@ -60,6 +66,21 @@ public final class Formats {
             return NONE;
         }
         return share == null ? Long.toString(count) : count + " (" + share(share) + ")";
+    }
+
+    /** A moment in UTC as people read it: 23 Nov 2026, 08:40:50. */
+    public String instant(Instant at) {
+        return at == null ? NONE : MOMENT.format(at);
+    }
+
+    /** How long from one moment to another: 3.9 s, or 2 min 05 s. */
+    public String duration(Instant from, Instant to) {
+        if (from == null || to == null) {
+            return NONE;
+        }
+        long ms = Duration.between(from, to).toMillis();
+        return ms < 60_000 ? new DecimalFormat("0.0", UK).format(ms / 1000.0) + " s"
+                : String.format("%d min %02d s", ms / 60_000, (ms / 1000) % 60);
     }
 
     /** A quarter as the risk summary heads its columns: 2008/09 Q2 → Q2 08/09. */
