@@ -20,7 +20,6 @@ import io.trajectory.warehouse.query.CatalogueQuery;
 import io.trajectory.warehouse.query.GapRow;
 import io.trajectory.warehouse.query.IndicatorDetail;
 import io.trajectory.warehouse.query.IndicatorVersion;
-import io.trajectory.warehouse.query.PeriodRow;
 import io.trajectory.warehouse.query.TrajectoryGapQuery;
 import io.trajectory.warehouse.query.TrendPoint;
 import io.trajectory.warehouse.query.TrendQuery;
@@ -136,14 +135,14 @@ public class IndicatorPage {
         return new Range(first, last);
     }
 
+    /** The oldest quarter with a published return, if it is not after {@code fallback}. */
     private static FiscalQuarter firstReported(Served info, FiscalQuarter fallback) {
-        List<FiscalQuarter> reported = new ArrayList<>();
-        for (PeriodRow p : info.periods()) {
-            if (p.hasReturn() && p.published()) {
-                reported.add(FiscalQuarter.ofKey(p.key()));
-            }
+        List<String> newestFirst = Pages.quarters(info);
+        if (newestFirst.isEmpty()) {
+            return fallback;
         }
-        return reported.stream().min(FiscalQuarter::compareTo).filter(f -> !f.isAfter(fallback)).orElse(fallback);
+        FiscalQuarter oldest = FiscalQuarter.parse(newestFirst.get(newestFirst.size() - 1));
+        return oldest.isAfter(fallback) ? fallback : oldest;
     }
 
     private record Range(FiscalQuarter first, FiscalQuarter last) {

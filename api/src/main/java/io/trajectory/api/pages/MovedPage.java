@@ -79,23 +79,24 @@ public class MovedPage {
             m.put("to", qs.to().toString());
             m.put("basis", b.code());
             String query = "?from=" + qs.from().key() + "&to=" + qs.to().key() + "&basis=" + b.code();
+            List<Section> sections = new ArrayList<>();
             for (Subject s : Subject.values()) {
                 Comparison result = compare(c, info, qs, s, b);
                 List<MovedItem> items = items(c, info, qs, s, b, result);
-                String key = s == Subject.COMMITMENTS ? "commitments" : "indicators";
-                m.put(key + "Groups", groups(items));
-                m.put(key + "Moved", items.size());
-                m.put(key + "Compared", result.transitions().stream().mapToLong(Transition::count).sum());
-                m.put(key + "StillRed", result.transitions().stream()
-                        .filter(t -> t.from().equals("RED") && t.to().equals("RED")).mapToLong(Transition::count).sum());
-                m.put(key + "Csv", "/moved/" + key + ".csv" + query);
+                String key = s.code();
                 String label = s == Subject.COMMITMENTS ? "Commitments" : "Indicators";
-                m.put(key + "Chart", result.transitions().isEmpty() ? null : pages.chart(key + "-transitions",
+                ChartBlock chart = result.transitions().isEmpty() ? null : pages.chart(key + "-transitions",
                         Charts.transitions(qs.from().toString(), qs.to().toString(), label, result.transitions()),
                         "A matrix counting the " + key + " by their rating in " + qs.from() + " (rows) and in " + qs.to()
                                 + " (columns); the diagonal stayed the same.",
-                        "/moved/" + key + "-transitions.csv" + query));
+                        "/moved/" + key + "-transitions.csv" + query);
+                sections.add(new Section(key, label, groups(items), items.size(),
+                        result.transitions().stream().mapToLong(Transition::count).sum(),
+                        result.transitions().stream().filter(t -> t.from().equals("RED") && t.to().equals("RED"))
+                                .mapToLong(Transition::count).sum(),
+                        "/moved/" + key + ".csv" + query, chart));
             }
+            m.put("sections", sections);
             return m;
         });
     }
@@ -143,7 +144,7 @@ public class MovedPage {
     }
 
     private Comparison compare(Connection c, Served info, Quarters qs, Subject s, Basis b) throws SQLException {
-        Integer area = s == Subject.COMMITMENTS ? null : Params.area(null, info.areas(), true).key();
+        Integer area = s == Subject.COMMITMENTS ? null : Pages.wholeAuthority(info);
         return comparison.compare(c, qs.from(), qs.to(), s, b, area, Long.MAX_VALUE);
     }
 
@@ -156,7 +157,7 @@ public class MovedPage {
                 said.putIfAbsent(r.ref() + (r.item() > 1 ? " (" + r.item() + ")" : ""), new String[] {r.officer(), r.comment()});
             }
         } else if (!result.movers().isEmpty()) {
-            for (GapRow g : gaps.gaps(c, qs.to(), null, b, Params.area(null, info.areas(), false).key())) {
+            for (GapRow g : gaps.gaps(c, qs.to(), null, b, Pages.wholeAuthority(info))) {
                 String officer = info.indicator(g.indicator()).map(IndicatorSummary::officer).orElse(null);
                 said.put(g.indicator(), new String[] {officer, g.comment()});
             }
@@ -200,6 +201,16 @@ public class MovedPage {
     }
 
     record Group(String id, String title, BiPredicate<Rating, Rating> takes) {
+    }
+
+    /**
+     * The page's part for indicators or commitments.
+     *
+     * @param compared the items rated in both quarters
+     * @param stillRed of those, the ones Red in both (not listed: they did not move)
+     */
+    public record Section(String subject, String heading, List<MovedGroup> groups, int moved, long compared,
+            long stillRed, String csv, ChartBlock chart) {
     }
 
     /** A group of the page, as the template shows it. */

@@ -60,8 +60,9 @@ public class OverviewPage {
             m.put("previousReported", Pages.reported(info, q.previous()));
             m.put("lastYearReported", Pages.reported(info, q.sameQuarterLastYear()));
             m.put("basis", b.code());
-            m.put("ratings", shownRatings(rows));
-            m.put("lines", lines(rows));
+            List<RatingBadge> ratings = shownRatings(rows);
+            m.put("ratings", ratings);
+            m.put("lines", lines(rows, ratings));
             m.put("lead", lead(q, totals(rows)));
             m.put("notCounted", rows.stream().filter(r -> r.theme().equals("Totals") && !Rating.valueOf(r.rating()).isCounted())
                     .toList());
@@ -89,7 +90,7 @@ public class OverviewPage {
 
     /** Every theme's (and the Totals') counts in the three quarters, in report order. */
     List<RiskSummaryRow> summary(Connection c, Served info, FiscalQuarter q, Basis b) throws SQLException {
-        Integer wholeAuthority = Params.area(null, info.areas(), true).key();
+        int wholeAuthority = Pages.wholeAuthority(info);
         FiscalQuarter previous = q.previous();
         FiscalQuarter lastYear = q.sameQuarterLastYear();
         Comparison withPrevious = comparison.compare(c, previous, q, Subject.INDICATORS, b, wholeAuthority, 0);
@@ -109,17 +110,10 @@ public class OverviewPage {
         return rows;
     }
 
-    /** Green, Amber, Red and Not available always, as the report prints them; Achieved when any is. */
+    /** The rating columns: Achieved only when some indicator was Achieved in one of the three quarters. */
     private static List<RatingBadge> shownRatings(List<RiskSummaryRow> rows) {
-        List<RatingBadge> shown = new ArrayList<>();
-        for (Rating r : List.of(Rating.ACHIEVED, Rating.GREEN, Rating.AMBER, Rating.RED, Rating.NOT_AVAILABLE)) {
-            boolean any = rows.stream().anyMatch(x -> x.rating().equals(r.name()) && (x.count() > 0
-                    || nonZero(x.previousCount()) || nonZero(x.lastYearCount())));
-            if (r != Rating.ACHIEVED || any) {
-                shown.add(RatingBadge.of(r.name()));
-            }
-        }
-        return shown;
+        return RatingBadge.summaryColumns(rows.stream().anyMatch(x -> x.rating().equals(Rating.ACHIEVED.name())
+                && (x.count() > 0 || nonZero(x.previousCount()) || nonZero(x.lastYearCount()))));
     }
 
     private static boolean nonZero(Long n) {
@@ -127,10 +121,9 @@ public class OverviewPage {
     }
 
     /** The table's lines: a theme (or Totals) and its cells, rating by rating, oldest quarter first. */
-    private static List<SummaryLine> lines(List<RiskSummaryRow> rows) {
+    private static List<SummaryLine> lines(List<RiskSummaryRow> rows, List<RatingBadge> ratings) {
         Map<String, Map<String, RiskSummaryRow>> byTheme = new LinkedHashMap<>();
         rows.forEach(r -> byTheme.computeIfAbsent(r.theme(), t -> new HashMap<>()).put(r.rating(), r));
-        List<RatingBadge> ratings = shownRatings(rows);
         List<SummaryLine> lines = new ArrayList<>();
         byTheme.forEach((theme, cells) -> {
             boolean totals = theme.equals("Totals");

@@ -12,9 +12,11 @@ import io.trajectory.api.snapshot.LiveSnapshot;
 import io.trajectory.api.snapshot.NoSnapshotException;
 import io.trajectory.api.snapshot.Served;
 import io.trajectory.api.web.Extracts;
+import io.trajectory.api.web.Params;
 import io.trajectory.api.web.ProblemException;
 import io.trajectory.warehouse.period.FiscalQuarter;
 import io.trajectory.warehouse.query.PeriodRow;
+import io.trajectory.warehouse.query.SnapshotInfo;
 import io.trajectory.warehouse.query.ThemeRow;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -91,8 +93,7 @@ public final class Pages {
         m.put("title", title);
         m.put("here", address(request));
         if (info != null) {
-            m.put("snapshot", info.info());
-            m.put("publishedAt", published(info.publishedAt()));
+            describe(m, info.info());
             m.put("quarters", quarters(info));
             m.put("themes", info.themes().stream().map(ThemeRow::theme).toList());
         }
@@ -121,8 +122,15 @@ public final class Pages {
         }
     }
 
-    static String published(java.time.Instant at) {
-        return PUBLISHED.format(at) + " UTC";
+    /** The snapshot a page was drawn from, for its footer. */
+    static void describe(Map<String, Object> model, SnapshotInfo snapshot) {
+        model.put("snapshot", snapshot);
+        model.put("publishedAt", PUBLISHED.format(snapshot.publishedAt()) + " UTC");
+    }
+
+    /** The whole authority's area key: what the pages show unless an area is chosen. */
+    static int wholeAuthority(Served info) {
+        return Params.area(null, info.areas(), false).key();
     }
 
     /** Quarters that have a published return, newest first: what the quarter controls offer. */

@@ -2,6 +2,8 @@ package io.trajectory.api.pages;
 
 import io.trajectory.warehouse.rating.Rating;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -11,6 +13,20 @@ import java.util.Locale;
 public record RatingBadge(String code, String label, String symbol, String meaning, String cssClass) {
 
     static final RatingBadge NONE = new RatingBadge("", "No rating", "", "No rating was given", "rating rating-none");
+
+    /**
+     * The rating columns of a risk-summary table, in the report's order: Green, Amber, Red and
+     * Not available always, as the report prints them; Achieved first, only when any item is.
+     */
+    static List<RatingBadge> summaryColumns(boolean anyAchieved) {
+        List<RatingBadge> columns = new ArrayList<>();
+        for (Rating r : List.of(Rating.ACHIEVED, Rating.GREEN, Rating.AMBER, Rating.RED, Rating.NOT_AVAILABLE)) {
+            if (r != Rating.ACHIEVED || anyAchieved) {
+                columns.add(of(r.name()));
+            }
+        }
+        return columns;
+    }
 
     static RatingBadge of(String code) {
         if (code == null || code.isBlank()) {

@@ -52,10 +52,7 @@ public class RefreshesPage {
     public HttpResponse<?> history(HttpRequest<?> request) {
         List<RefreshRun> runs = refreshes.history();
         Map<String, Object> m = pages.common(request, null, "Refresh history");
-        snapshot.info().ifPresent(i -> {
-            m.put("snapshot", i);
-            m.put("publishedAt", Pages.published(i.publishedAt()));
-        });
+        snapshot.info().ifPresent(i -> Pages.describe(m, i));
         m.put("runs", runs);
         m.put("running", refreshes.isRunning());
         m.put("enabled", config.enabled());

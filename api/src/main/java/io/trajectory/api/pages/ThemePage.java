@@ -77,7 +77,8 @@ public class ThemePage {
             m.put("theme", name);
             m.put("period", q.toString());
             m.put("basis", b.code());
-            List<RatingBadge> shown = shown(history);
+            List<RatingBadge> shown = RatingBadge.summaryColumns(
+                    history.stream().anyMatch(h -> h.rating().equals(Rating.ACHIEVED.name()) && h.count() > 0));
             m.put("ratings", shown);
             m.put("historyLines", historyLines(history, shown));
             m.put("gapRows", rows);
@@ -117,13 +118,12 @@ public class ThemePage {
 
     private List<ThemeTrendRow> history(Connection c, Served info, String theme, FiscalQuarter q, Basis b)
             throws SQLException {
-        Integer wholeAuthority = Params.area(null, info.areas(), true).key();
-        return trend.themes(c, q.minusQuarters(QUARTERS_SHOWN - 1), q, b, wholeAuthority).stream()
+        return trend.themes(c, q.minusQuarters(QUARTERS_SHOWN - 1), q, b, Pages.wholeAuthority(info)).stream()
                 .filter(r -> r.theme().equals(theme)).toList();
     }
 
     private List<GapRow> gaps(Connection c, Served info, String theme, FiscalQuarter q, Basis b) throws SQLException {
-        return gaps.gaps(c, q, theme, b, Params.area(null, info.areas(), false).key());
+        return gaps.gaps(c, q, theme, b, Pages.wholeAuthority(info));
     }
 
     /** The theme's name as the snapshot spells it, or a 404 naming the themes there are. */
@@ -133,16 +133,6 @@ public class ThemePage {
                 .orElseThrow(() -> ProblemException.notFound("theme", "No theme '" + wanted.strip() + "' in snapshot v"
                         + info.version() + ". The themes are: "
                         + info.themes().stream().map(ThemeRow::theme).collect(Collectors.joining(", ")) + "."));
-    }
-
-    private static List<RatingBadge> shown(List<ThemeTrendRow> history) {
-        List<RatingBadge> shown = new ArrayList<>();
-        for (Rating r : List.of(Rating.ACHIEVED, Rating.GREEN, Rating.AMBER, Rating.RED, Rating.NOT_AVAILABLE)) {
-            if (r != Rating.ACHIEVED || history.stream().anyMatch(h -> h.rating().equals(r.name()) && h.count() > 0)) {
-                shown.add(RatingBadge.of(r.name()));
-            }
-        }
-        return shown;
     }
 
     /** One line per quarter: each shown rating's count and share. */
