@@ -5,7 +5,6 @@ import io.trajectory.etl.read.CsvRecords;
 import io.trajectory.etl.validate.Cells;
 import io.trajectory.etl.validate.Problem;
 import io.trajectory.warehouse.period.FiscalQuarter;
-import io.trajectory.warehouse.trajectory.PlannedValues;
 
 import java.util.List;
 
@@ -13,15 +12,12 @@ import java.util.List;
 final class TrajectoryRowParser {
 
     static final List<String> REQUIRED = List.of("indicator_ref", "period");
-    static final List<String> OPTIONAL = List.of("planned_value", "stretch_planned_value");
-
-    record Row(String ref, FiscalQuarter period, PlannedValues values) {
-    }
+    static final List<String> OPTIONAL = List.of("area", "planned_value", "stretch_planned_value");
 
     private TrajectoryRowParser() {
     }
 
-    static Row parse(CsvHeader h, CsvRecords.Line line, List<Problem> problems) {
+    static PlannedValue parse(CsvHeader h, CsvRecords.Line line, List<Problem> problems) {
         List<String> c = line.cells();
         String ref = Cells.required("indicator_ref", h.get(c, "indicator_ref"), problems);
         FiscalQuarter period = Cells.period("period", h.get(c, "period"), true, problems);
@@ -30,6 +26,6 @@ final class TrajectoryRowParser {
         if (planned == null && stretch == null && problems.isEmpty()) {
             problems.add(Problem.of(null, "neither planned_value nor stretch_planned_value is given", null));
         }
-        return new Row(ref, period, new PlannedValues(planned, stretch));
+        return new PlannedValue(ref, h.get(c, "area"), period, planned, stretch, h.file(), line.number());
     }
 }

@@ -27,14 +27,49 @@ final class LakeSchemas {
             .add("source_file", DataTypes.StringType, false)
             .add("source_line", DataTypes.IntegerType, false);
 
-    static final StructType FACT_TRAJECTORY = new StructType()
+    /** Explicit planned values (definitions/trajectories.csv); area_code '' = the whole authority. */
+    static final StructType FACT_PLANNED_VALUE = new StructType()
             .add("indicator_ref", DataTypes.StringType, false)
+            .add("area_code", DataTypes.StringType, false)
             .add("period_key", DataTypes.IntegerType, false)
-            .add("baseline_value", DataTypes.DoubleType)
             .add("planned_value", DataTypes.DoubleType)
             .add("stretch_planned_value", DataTypes.DoubleType)
-            .add("reward_threshold", DataTypes.DoubleType)
-            .add("is_explicit", DataTypes.BooleanType, false);
+            .add("source_file", DataTypes.StringType, false)
+            .add("source_line", DataTypes.IntegerType, false);
+
+    /** Areas' own plans (definitions/area_targets.csv), one row per version. */
+    static final StructType DIM_PLAN = new StructType()
+            .add("indicator_ref", DataTypes.StringType, false)
+            .add("area_code", DataTypes.StringType, false)
+            .add("version", DataTypes.IntegerType, false)
+            .add("baseline_period_key", DataTypes.IntegerType)
+            .add("baseline_value", DataTypes.DoubleType)
+            .add("target_period_key", DataTypes.IntegerType)
+            .add("target_value", DataTypes.DoubleType)
+            .add("stretch_target_value", DataTypes.DoubleType)
+            .add("valid_from_key", DataTypes.IntegerType, false)
+            .add("valid_to_key", DataTypes.IntegerType)
+            .add("source_file", DataTypes.StringType, false)
+            .add("source_line", DataTypes.IntegerType, false);
+
+    /**
+     * Every area known to the lake: those listed in definitions/areas.csv and those reported in
+     * any return so far (carried from batch to batch).
+     */
+    static final StructType DIM_AREA = new StructType()
+            .add("area_code", DataTypes.StringType, false)
+            .add("area_name", DataTypes.StringType, false)
+            .add("parent_area_code", DataTypes.StringType)
+            .add("area_type", DataTypes.StringType, false)
+            .add("is_listed", DataTypes.BooleanType, false)
+            .add("is_reported", DataTypes.BooleanType, false);
+
+    /** Members of comparison groups (definitions/comparison_groups.csv). */
+    static final StructType BRIDGE_COMPARISON_GROUP = new StructType()
+            .add("group_name", DataTypes.StringType, false)
+            .add("area_code", DataTypes.StringType, false)
+            .add("source_file", DataTypes.StringType, false)
+            .add("source_line", DataTypes.IntegerType, false);
 
     static final StructType FACT_COMMITMENT_RETURN = new StructType()
             .add("commitment_ref", DataTypes.StringType, false)

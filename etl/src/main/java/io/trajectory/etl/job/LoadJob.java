@@ -8,7 +8,10 @@ import io.trajectory.etl.commitments.ParseProblem;
 import io.trajectory.etl.definitions.Definitions;
 import io.trajectory.etl.definitions.IndicatorVersion;
 import io.trajectory.etl.definitions.Quarantined;
-import io.trajectory.etl.definitions.TrajectoryPoint;
+import io.trajectory.etl.definitions.AreaPlan;
+import io.trajectory.etl.definitions.GroupMember;
+import io.trajectory.etl.definitions.PlannedValue;
+import io.trajectory.etl.landing.DefinitionFiles;
 import io.trajectory.etl.landing.LandingZone;
 import io.trajectory.etl.landing.LandingZoneException;
 import io.trajectory.etl.landing.ReturnFolder;
@@ -115,21 +118,19 @@ public final class LoadJob {
                 ? FiscalQuarter.containing(java.time.LocalDate.now())
                 : zone.returns().get(zone.returns().size() - 1).quarter();
 
-        progress.stage("definitions", zone.register().name() + zone.trajectories().map(t -> ", " + t.name()).orElse(""));
-        Definitions defs = Definitions.read(zone.register(), zone.trajectories(), horizon, options.rewardShare());
-        defs.warnings().forEach(progress::warn);
-        warnings.addAll(defs.warnings());
-        progress.info(defs.versions().size() + " indicator version(s), " + defs.trajectory().size()
-                + " trajectory point(s), " + defs.quarantined().size() + " problem(s)");
+        progress.stage("definitions", String.join(", ",
+                zone.definitions().present().stream().map(k -> k.file().name()).toList()));
+        Definitions given = Definitions.read(zone.definitions());
+        given.warnings().forEach(progress::warn);
+        warnings.addAll(given.warnings());
+        progress.info(given.versions().size() + " indicator version(s), " + given.plannedValues().size()
+                + " planned value(s), " + given.areas().size() + " area(s) listed, " + given.areaPlans().size()
+                + " area plan(s), " + given.groupMembers().size() + " comparison group member(s), "
+                + given.quarantined().size() + " problem(s)");
 
-        List<Quarantined> quarantined = new ArrayList<>(defs.quarantined());
+        List<Quarantined> quarantined = new ArrayList<>();
         List<Row> sourceFiles = new ArrayList<>();
         Timestamp now = Timestamp.from(Instant.now());
-        defs.fileCounts().forEach((name, c) -> {
-            SourceFile f = name.equals(zone.register().name()) ? zone.register() : zone.trajectories().orElseThrow();
-            sourceFiles.add(RowFactory.create(f.name(), name.equals(zone.register().name()) ? "register" : "trajectories",
-                    null, f.sha256(), f.bytes(), c[0], c[1], c[2], now));
-        });
 
         List<ReturnFile> returnFiles = new ArrayList<>();
         for (ReturnFolder r : plan.toLoad()) {
@@ -157,14 +158,14 @@ public final class LoadJob {
         progress.stage("spark", "start Spark (" + options.master() + ")");
         SparkSession spark = SparkSessions.start(options);
         try {
-            write(spark, rowsOf(defs.versions()), LakeSchemas.DIM_INDICATOR, lake.tableDir("dim_indicator", batchId));
-            write(spark, trajectoryRows(defs.trajectory()), LakeSchemas.FACT_TRAJECTORY, lake.tableDir("fact_trajectory", batchId));
+            write(spark, rowsOf(given.versions()), LakeSchemas.DIM_INDICATOR, lake.tableDir("dim_indicator", batchId));
             write(spark, commitmentRows, LakeSchemas.FACT_COMMITMENT_RETURN, lake.tableDir("fact_commitment_return", batchId));
 
             progress.stage("returns", "read and validate " + returnFiles.size() + " return file(s)");
-            Dataset<Row> versions = spark.createDataFrame(rowsOf(defs.versions()), LakeSchemas.DIM_INDICATOR)
+            Dataset<Row> versions = spark.createDataFrame(rowsOf(given.versions()), LakeSchemas.DIM_INDICATOR)
                     .select("indicator_ref", "valid_from_key", "valid_to_key");
-            Dataset<Row> quarantineRows = spark.createDataFrame(quarantineRows(quarantined), LakeSchemas.META_QUARANTINE);
+            Dataset<Row> returnQuarantine = null;
+            AreaCodes areas = AreaCodes.carriedFrom(spark, lake);
             if (!returnFiles.isEmpty()) {
                 Dataset<Row> checked = ReturnsReader.read(spark, returnFiles)
                         .transform(d -> ReturnsValidation.withIndicatorChecks(d, versions))
@@ -187,11 +188,38 @@ public final class LoadJob {
                             c.getString(1), bytes, read, loaded, read - loaded, now));
                 }
                 progress.stage("lake", "write batch " + batchId + " to " + lake.root());
-                ReturnsValidation.valid(checked).write().mode(SaveMode.ErrorIfExists).partitionBy("return_period_key")
+                Dataset<Row> valid = ReturnsValidation.valid(checked);
+                valid.write().mode(SaveMode.ErrorIfExists).partitionBy("return_period_key")
                         .parquet(lake.tableDir("fact_indicator_return", batchId).toString());
-                quarantineRows = quarantineRows.unionByName(ReturnsValidation.quarantine(checked));
+                valid.select("area_code").distinct().collectAsList().forEach(r -> areas.reported(r.getString(0)));
+                returnQuarantine = ReturnsValidation.quarantine(checked);
             } else {
                 progress.stage("lake", "write batch " + batchId + " to " + lake.root());
+            }
+
+            // Rows naming an area can only be checked now that the returns say which areas exist.
+            Definitions defs = given.withKnownAreas(areas.codes());
+            quarantined.addAll(0, defs.quarantined());
+            areas.unlisted(defs.areas()).forEach(code -> {
+                String w = "area '" + code + "' is reported in returns but not listed in definitions/areas.csv";
+                progress.warn(w);
+                warnings.add(w);
+            });
+            for (DefinitionFiles.Kinded k : zone.definitions().present()) {
+                long[] c = defs.fileCounts().getOrDefault(k.file().name(), new long[3]);
+                sourceFiles.add(RowFactory.create(k.file().name(), k.kind(), null, k.file().sha256(), k.file().bytes(),
+                        c[0], c[1], c[2], now));
+            }
+            write(spark, areas.rows(defs.areas()), LakeSchemas.DIM_AREA, lake.tableDir("dim_area", batchId));
+            write(spark, planRows(defs.areaPlans()), LakeSchemas.DIM_PLAN, lake.tableDir("dim_plan", batchId));
+            write(spark, plannedValueRows(defs.plannedValues()), LakeSchemas.FACT_PLANNED_VALUE,
+                    lake.tableDir("fact_planned_value", batchId));
+            write(spark, memberRows(defs.groupMembers()), LakeSchemas.BRIDGE_COMPARISON_GROUP,
+                    lake.tableDir("bridge_comparison_group", batchId));
+
+            Dataset<Row> quarantineRows = spark.createDataFrame(quarantineRows(quarantined), LakeSchemas.META_QUARANTINE);
+            if (returnQuarantine != null) {
+                quarantineRows = quarantineRows.unionByName(returnQuarantine);
             }
             quarantineRows = quarantineRows.persist(StorageLevel.MEMORY_AND_DISK());
             quarantineRows.coalesce(1).write().mode(SaveMode.ErrorIfExists)
@@ -209,6 +237,7 @@ public final class LoadJob {
         Properties props = new Properties();
         props.setProperty(Batch.DEFINITIONS_SHA, plan.definitionsSha());
         props.setProperty(Batch.COMMITTED_AT, Instant.now().toString());
+        props.setProperty(Batch.REWARD_SHARE, Double.toString(options.rewardShare()));
         for (ReturnFolder r : plan.toLoad()) {
             props.setProperty(Batch.returnShaKey(r.quarter().key()), r.sha256());
         }
@@ -278,11 +307,29 @@ public final class LoadJob {
         return out;
     }
 
-    private static List<Row> trajectoryRows(List<TrajectoryPoint> points) {
-        List<Row> out = new ArrayList<>(points.size());
-        for (TrajectoryPoint p : points) {
-            out.add(RowFactory.create(p.ref(), p.periodKey(), p.baseline(), p.planned(), p.stretchPlanned(),
-                    p.rewardThreshold(), p.explicit()));
+    private static List<Row> planRows(List<AreaPlan> plans) {
+        List<Row> out = new ArrayList<>(plans.size());
+        for (AreaPlan p : plans) {
+            out.add(RowFactory.create(p.ref(), p.area(), p.version(), key(p.baselinePeriod()), p.baselineValue(),
+                    key(p.targetPeriod()), p.targetValue(), p.stretchTargetValue(), p.validFrom().key(), key(p.validTo()),
+                    p.sourceFile(), Math.toIntExact(p.sourceLine())));
+        }
+        return out;
+    }
+
+    private static List<Row> plannedValueRows(List<PlannedValue> values) {
+        List<Row> out = new ArrayList<>(values.size());
+        for (PlannedValue v : values) {
+            out.add(RowFactory.create(v.ref(), v.area(), v.period().key(), v.planned(), v.stretchPlanned(),
+                    v.sourceFile(), Math.toIntExact(v.sourceLine())));
+        }
+        return out;
+    }
+
+    private static List<Row> memberRows(List<GroupMember> members) {
+        List<Row> out = new ArrayList<>(members.size());
+        for (GroupMember m : members) {
+            out.add(RowFactory.create(m.group(), m.area(), m.sourceFile(), Math.toIntExact(m.sourceLine())));
         }
         return out;
     }

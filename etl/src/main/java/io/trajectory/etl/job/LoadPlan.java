@@ -1,5 +1,6 @@
 package io.trajectory.etl.job;
 
+import io.trajectory.etl.landing.DefinitionFiles;
 import io.trajectory.etl.landing.LandingZone;
 import io.trajectory.etl.landing.ReturnFolder;
 import io.trajectory.etl.landing.SourceFile;
@@ -19,10 +20,13 @@ import java.util.Map;
  * the lake's committed batches, and whether the definitions changed. A definitions change
  * reloads every return, because returns are validated against the register.
  *
- * @param definitionsSha checksum of the register, trajectories, unknown folders and reward share
+ * @param definitionsSha checksum of the definitions files, unknown folders, reward share and lake format
  */
 public record LoadPlan(String definitionsSha, boolean definitionsChanged, List<ReturnFolder> toLoad,
                        List<ReturnFolder> unchanged) {
+
+    /** Bumped whenever the tables a batch writes change shape; 2 = plans per area. */
+    static final int LAKE_FORMAT = 2;
 
     public static LoadPlan of(LandingZone zone, List<Batch> committed, double rewardShare) {
         String definitionsSha = definitionsSha(zone, rewardShare);
@@ -53,8 +57,11 @@ public record LoadPlan(String definitionsSha, boolean definitionsChanged, List<R
     private static String definitionsSha(LandingZone zone, double rewardShare) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(("reward_share=" + rewardShare + ";register=" + zone.register().sha256()).getBytes(StandardCharsets.UTF_8));
-            zone.trajectories().ifPresent(t -> md.update((";trajectories=" + t.sha256()).getBytes(StandardCharsets.UTF_8)));
+            // The lake's layout is part of it: a load by a version that writes different tables reloads everything.
+            md.update(("lake_format=" + LAKE_FORMAT + ";reward_share=" + rewardShare).getBytes(StandardCharsets.UTF_8));
+            for (DefinitionFiles.Kinded k : zone.definitions().present()) {
+                md.update((";" + k.kind() + "=" + k.file().sha256()).getBytes(StandardCharsets.UTF_8));
+            }
             for (LandingZone.UnknownFolder u : zone.unknownFolders()) {
                 for (SourceFile f : u.files()) {
                     md.update((";" + f.name() + "=" + f.sha256()).getBytes(StandardCharsets.UTF_8));

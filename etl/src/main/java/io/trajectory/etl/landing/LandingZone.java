@@ -27,8 +27,18 @@ import java.util.stream.Stream;
  * what changed since the last one. A file that cannot be read at all stops the load with a
  * {@link LandingZoneException} naming it.
  */
-public record LandingZone(Path root, SourceFile register, Optional<SourceFile> trajectories,
+public record LandingZone(Path root, DefinitionFiles definitions,
                           List<ReturnFolder> returns, List<UnknownFolder> unknownFolders, List<String> warnings) {
+
+    /** {@code definitions/indicators.csv}. */
+    public SourceFile register() {
+        return definitions.register();
+    }
+
+    /** {@code definitions/trajectories.csv}, if present. */
+    public Optional<SourceFile> trajectories() {
+        return definitions.trajectories();
+    }
 
     /** A folder under {@code returns/} whose name is not a quarter; its files are quarantined. */
     public record UnknownFolder(String folder, String reason, List<SourceFile> files) {
@@ -47,10 +57,9 @@ public record LandingZone(Path root, SourceFile register, Optional<SourceFile> t
             throw new LandingZoneException("definitions/indicators.csv is missing from the landing zone " + base
                     + ": the indicator register is required");
         }
-        SourceFile register = sourceFile(base, registerPath);
-        Path trajectoriesPath = base.resolve("definitions/trajectories.csv");
-        Optional<SourceFile> trajectories = Files.exists(trajectoriesPath)
-                ? Optional.of(sourceFile(base, trajectoriesPath)) : Optional.empty();
+        DefinitionFiles definitions = new DefinitionFiles(sourceFile(base, registerPath),
+                optionalFile(base, "definitions/trajectories.csv"), optionalFile(base, "definitions/areas.csv"),
+                optionalFile(base, "definitions/area_targets.csv"), optionalFile(base, "definitions/comparison_groups.csv"));
 
         List<ReturnFolder> returns = new ArrayList<>();
         List<UnknownFolder> unknown = new ArrayList<>();
@@ -85,7 +94,12 @@ public record LandingZone(Path root, SourceFile register, Optional<SourceFile> t
                         + " are both the return for " + returns.get(i).quarter() + ": keep one folder per quarter");
             }
         }
-        return new LandingZone(base, register, trajectories, List.copyOf(returns), List.copyOf(unknown), List.copyOf(warnings));
+        return new LandingZone(base, definitions, List.copyOf(returns), List.copyOf(unknown), List.copyOf(warnings));
+    }
+
+    private static Optional<SourceFile> optionalFile(Path base, String name) {
+        Path p = base.resolve(name);
+        return Files.exists(p) ? Optional.of(sourceFile(base, p)) : Optional.empty();
     }
 
     private static ReturnFolder returnFolder(Path base, Path folder, FiscalQuarter quarter, List<String> warnings) {

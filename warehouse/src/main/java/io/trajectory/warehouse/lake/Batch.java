@@ -14,6 +14,8 @@ public record Batch(String id, Properties properties) {
 
     public static final String DEFINITIONS_SHA = "definitions.sha256";
     public static final String COMMITTED_AT = "committed_at";
+    /** The share of the stretch improvement that earns the reward, as the load was told. */
+    public static final String REWARD_SHARE = "reward_share";
 
     static String idFor(int sequence) {
         return String.format("b%06d", sequence);
@@ -33,6 +35,11 @@ public record Batch(String id, Properties properties) {
 
     public static String returnShaKey(int periodKey) {
         return "return." + periodKey + ".sha256";
+    }
+
+    /** The reward share this batch's definitions were loaded with; absent in batches from before it was recorded. */
+    public Optional<Double> rewardShare() {
+        return Optional.ofNullable(properties.getProperty(REWARD_SHARE)).map(Double::valueOf);
     }
 
     public Optional<String> definitionsSha() {

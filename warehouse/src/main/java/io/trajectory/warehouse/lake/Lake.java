@@ -25,8 +25,8 @@ public final class Lake {
 
     /** Tables the ETL writes, each under {@code <root>/<table>/batch_id=<id>/}. */
     public static final List<String> TABLES = List.of(
-            "dim_indicator", "fact_trajectory", "fact_indicator_return", "fact_commitment_return",
-            "meta_return", "meta_source_file", "meta_quarantine");
+            "dim_indicator", "dim_area", "dim_plan", "bridge_comparison_group", "fact_planned_value",
+            "fact_indicator_return", "fact_commitment_return", "meta_return", "meta_source_file", "meta_quarantine");
 
     private static final String BATCHES = "_batches";
     private static final String MARKER = ".committed";

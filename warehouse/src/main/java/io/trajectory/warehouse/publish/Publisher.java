@@ -7,6 +7,7 @@ import io.trajectory.warehouse.rating.Rating;
 import io.trajectory.warehouse.snapshot.Snapshot;
 import io.trajectory.warehouse.snapshot.SnapshotStore;
 import io.trajectory.warehouse.sql.SqlScript;
+import io.trajectory.warehouse.trajectory.Trajectory;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,8 +38,9 @@ public final class Publisher {
 
 
     static final List<String> SCHEMA = List.of(
-            "dim_period", "dim_theme", "dim_area", "dim_officer", "dim_rating", "dim_indicator",
-            "dim_commitment", "fact_indicator_return", "fact_trajectory", "fact_commitment_return",
+            "dim_period", "dim_theme", "dim_area", "dim_comparison_group", "bridge_comparison_group_area", "dim_officer",
+            "dim_rating", "dim_indicator", "dim_plan", "dim_commitment", "fact_indicator_return", "fact_trajectory",
+            "fact_commitment_return",
             "meta_refresh", "meta_source_file", "meta_return", "meta_quarantine");
 
     static final List<String> STEPS = List.of(
@@ -86,9 +88,12 @@ public final class Publisher {
 
     private void build(Connection c, Lake lake, List<Batch> batches, PublishOptions options, int version,
                        String fingerprint) throws SQLException {
+        // the reward share the newest batch's definitions were loaded with (every batch writes them)
+        double rewardShare = batches.get(batches.size() - 1).rewardShare().orElse(Trajectory.DEFAULT_REWARD_SHARE);
         Map<String, Object> params = Map.of(
                 "lake", lake.root().toString(),
-                "include_provisional", options.includeProvisional());
+                "include_provisional", options.includeProvisional(),
+                "reward_share", rewardShare);
         for (String table : SCHEMA) {
             SqlScript.load(Publisher.class, "/io/trajectory/warehouse/schema/" + table + ".sql").execute(c, params);
         }

@@ -66,13 +66,16 @@ public final class TrajectoryGapQuery {
                     .previousQuarterActual(dbl(rs, "previous_actual"))
                     .sameQuarterLastYearActual(dbl(rs, "same_quarter_last_year_actual"))
                     .build();
-            ComputedRating computed = rule.rate(inputs);
+            // an area with no plan of its own has nothing to rate against
+            ComputedRating computed = rs.getBoolean("has_plan") ? rule.rate(inputs) : null;
             Rating reported = Rating.valueOf(str(rs, "reported_rating"));
+            // only a rating the officer gave can disagree (a blank rating reads as NOT_AVAILABLE)
+            boolean disagree = computed != null && rs.getBoolean("is_officer_rated") && computed.disagreesWith(reported);
             return new GapRow(str(rs, "indicator_ref"), str(rs, "title"), str(rs, "theme"), polarity.name(),
                     inputs.actual(), inputs.planned(), dbl(rs, "gap"), dbl(rs, "gap_share_of_planned_improvement"),
                     dbl(rs, "stretch_planned"), dbl(rs, "gap_to_stretch"), dbl(rs, "reward_threshold"),
-                    dbl(rs, "gap_to_reward"), reported.name(), computed.rating().name(),
-                    computed.disagreesWith(reported), computed.reason(), str(rs, "comment"));
+                    dbl(rs, "gap_to_reward"), reported.name(), computed == null ? null : computed.rating().name(),
+                    disagree, computed == null ? str(rs, "no_plan_reason") : computed.reason(), str(rs, "comment"));
         });
     }
 }

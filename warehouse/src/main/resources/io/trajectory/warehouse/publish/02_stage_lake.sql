@@ -1,5 +1,6 @@
 -- Stage the lake tables this snapshot is built from.
--- Parameters: :lake. Definitions come from the newest committed batch (every batch writes them).
+-- Parameters: :lake. Definitions (register, areas, plans, planned values, comparison groups)
+-- come from the newest committed batch: every batch writes them.
 create temp table stage_definitions_batch as
 select max(batch_id) as batch_id from stage_committed_batch;
 
@@ -8,10 +9,25 @@ select i.*
 from read_parquet(:lake || '/dim_indicator/*/*.parquet', hive_partitioning = true) as i
 where i.batch_id = (select batch_id from stage_definitions_batch);
 
-create temp table stage_trajectory as
-select t.*
-from read_parquet(:lake || '/fact_trajectory/*/*.parquet', hive_partitioning = true) as t
-where t.batch_id = (select batch_id from stage_definitions_batch);
+create temp table stage_area as
+select a.*
+from read_parquet(:lake || '/dim_area/*/*.parquet', hive_partitioning = true) as a
+where a.batch_id = (select batch_id from stage_definitions_batch);
+
+create temp table stage_area_plan as
+select p.*
+from read_parquet(:lake || '/dim_plan/*/*.parquet', hive_partitioning = true) as p
+where p.batch_id = (select batch_id from stage_definitions_batch);
+
+create temp table stage_planned_value as
+select v.*
+from read_parquet(:lake || '/fact_planned_value/*/*.parquet', hive_partitioning = true) as v
+where v.batch_id = (select batch_id from stage_definitions_batch);
+
+create temp table stage_group_member as
+select m.*
+from read_parquet(:lake || '/bridge_comparison_group/*/*.parquet', hive_partitioning = true) as m
+where m.batch_id = (select batch_id from stage_definitions_batch);
 
 create temp table stage_return as
 select f.*, l.load_order, l.is_provisional as is_return_provisional

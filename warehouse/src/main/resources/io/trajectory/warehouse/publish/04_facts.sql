@@ -13,7 +13,7 @@ select
     i.indicator_key, n.indicator_ref, n.period_key, a.area_key, n.return_period_key, n.batch_id,
     n.revision, n.is_latest, n.revision = 1,
     n.actual,
-    coalesce(n.rag, 'NOT_AVAILABLE'),
+    coalesce(n.rag, 'NOT_AVAILABLE'), n.rag is not null,
     n.officer_trend, n.data_status,
     coalesce(n.data_status = 'PROVISIONAL', false) or n.is_return_provisional,
     n.comment, n.reported_by, n.source_file, n.source_line, n.source_sha256
@@ -25,15 +25,85 @@ join dim_indicator as i
  and (i.valid_to_key is null or n.period_key < i.valid_to_key)
 order by n.indicator_ref, a.area_key, n.period_key, n.revision;
 
+-- Trajectories, worked out from the plans as io.trajectory.warehouse.trajectory.Trajectory does
+-- (a test checks every row against it). For each plan, every quarter both it and the register
+-- version are in force, up to the quarter before the next version or, for the last, the later of
+-- the latest return and the target quarter. Explicit planned values win; otherwise LEVEL plans run
+-- in a straight line by quarter from baseline to target and hold there; CUMULATIVE_YTD plans run
+-- the annual total in a straight line by year, profiled quarter / 4. The reward threshold is the
+-- baseline plus :reward_share of the way to the stretch planned value.
+-- Parameters: :reward_share.
+create temp table stage_plan_quarter as
+with horizon as (
+    select max(return_period_key) as period_key from stage_return_load
+),
+grid as (
+    select
+        p.plan_key, p.indicator_ref, p.area_key, i.indicator_key, i.accumulation,
+        p.baseline_period_key, p.baseline_value, p.target_period_key, p.target_value, p.stretch_target_value,
+        d.period_key, d.ordinal, d.fiscal_year, d.quarter,
+        p.baseline_value is not null and p.baseline_period_key is not null and p.target_period_key is not null
+            and p.target_period_key >= p.baseline_period_key and d.period_key >= p.baseline_period_key as is_on_line,
+        period_ordinal(p.baseline_period_key) as baseline_ordinal,
+        period_ordinal(p.target_period_key) as target_ordinal,
+        p.baseline_period_key // 10 as baseline_year,
+        p.target_period_key // 10 as target_year
+    from dim_plan as p
+    join dim_indicator as i on i.indicator_ref = p.indicator_ref
+    join dim_period as d
+      on d.period_key >= greatest(p.valid_from_key, i.valid_from_key)
+     and (p.valid_to_key is null or d.period_key < p.valid_to_key)
+     and (i.valid_to_key is null or d.period_key < i.valid_to_key)
+    cross join horizon as h
+    where p.valid_to_key is not null or i.valid_to_key is not null
+       or d.period_key <= greatest(h.period_key, coalesce(p.target_period_key, h.period_key))
+),
+lines as (
+    select
+        g.*,
+        e.planned_value as explicit_planned,
+        e.stretch_planned_value as explicit_stretch,
+        case when g.baseline_value is null then null
+             when g.accumulation = 'CUMULATIVE_YTD' then g.baseline_value * g.quarter / 4.0
+             else g.baseline_value end as baseline_for,
+        case when not g.is_on_line or g.target_value is null then null
+             when g.accumulation = 'CUMULATIVE_YTD' then
+                 (case when g.fiscal_year >= g.target_year then g.target_value
+                       else g.baseline_value + (g.target_value - g.baseline_value) * (g.fiscal_year - g.baseline_year)
+                            / (g.target_year - g.baseline_year) end) * g.quarter / 4.0
+             when g.ordinal >= g.target_ordinal then g.target_value
+             else g.baseline_value + (g.target_value - g.baseline_value) * (g.ordinal - g.baseline_ordinal)
+                  / (g.target_ordinal - g.baseline_ordinal)
+        end as computed_planned,
+        case when not g.is_on_line or g.stretch_target_value is null then null
+             when g.accumulation = 'CUMULATIVE_YTD' then
+                 (case when g.fiscal_year >= g.target_year then g.stretch_target_value
+                       else g.baseline_value + (g.stretch_target_value - g.baseline_value) * (g.fiscal_year - g.baseline_year)
+                            / (g.target_year - g.baseline_year) end) * g.quarter / 4.0
+             when g.ordinal >= g.target_ordinal then g.stretch_target_value
+             else g.baseline_value + (g.stretch_target_value - g.baseline_value) * (g.ordinal - g.baseline_ordinal)
+                  / (g.target_ordinal - g.baseline_ordinal)
+        end as computed_stretch
+    from grid as g
+    left join dim_area as a on a.area_key = g.area_key
+    left join stage_planned_value as e
+      on e.indicator_ref = g.indicator_ref and e.area_code = a.area_code and e.period_key = g.period_key
+)
+select
+    plan_key, indicator_ref, area_key, indicator_key, period_key,
+    target_value, target_period_key, baseline_for,
+    coalesce(explicit_planned, computed_planned) as planned_value,
+    coalesce(explicit_stretch, computed_stretch) as stretch_planned_value,
+    baseline_for + :reward_share * (coalesce(explicit_stretch, computed_stretch) - baseline_for) as reward_threshold,
+    explicit_planned is not null as is_explicit
+from lines;
+
 insert into fact_trajectory
-select t.indicator_ref, i.indicator_key, t.period_key, t.baseline_value, t.planned_value,
-       t.stretch_planned_value, t.reward_threshold, t.is_explicit
-from stage_trajectory as t
-join dim_indicator as i
-  on i.indicator_ref = t.indicator_ref
- and t.period_key >= i.valid_from_key
- and (i.valid_to_key is null or t.period_key < i.valid_to_key)
-order by t.indicator_ref, t.period_key;
+select indicator_ref, indicator_key, area_key, period_key, plan_key, baseline_for, planned_value,
+       stretch_planned_value, reward_threshold, is_explicit
+from stage_plan_quarter
+where planned_value is not null or stretch_planned_value is not null or reward_threshold is not null
+order by indicator_ref, area_key, period_key;
 
 -- recorded_previous_rating: what the previous quarter's report said (the named quarter, not the
 -- previous row: no report last quarter means no recorded rating).

@@ -6,7 +6,9 @@
 -- Built in narrow steps for speed at national size (millions of rows): the window functions
 -- run over integer keys and numbers only, and the wide columns join back afterwards.
 
--- Every indicator x area that has, or may have, figures: a dense integer key per series.
+-- Every indicator x area that has, or may have, figures: a dense integer key per series. Those
+-- are the pairs with figures, every indicator of the whole authority (when the zone reports any
+-- whole-authority figure: a zone of many authorities may not), and every area's own plans.
 create temp table stage_series as
 select row_number() over (order by indicator_ref, area_key) as series_key, indicator_ref, area_key
 from (
@@ -15,6 +17,10 @@ from (
     select distinct i.indicator_ref, a.area_key
     from dim_indicator as i cross join dim_area as a
     where a.is_whole_authority
+      and exists (select 1 from fact_indicator_return as f where f.area_key = a.area_key)
+    union
+    select distinct indicator_ref, area_key from dim_plan
+    where area_key <> (select area_key from dim_area where is_whole_authority)
 ) as pairs;
 
 -- Each series' quarters in force up to the latest published return. Versions follow one
@@ -22,7 +28,7 @@ from (
 create temp table stage_grid as
 select
     s.series_key, s.indicator_ref, s.area_key, i.indicator_key, i.theme_key, i.polarity_sign, i.accumulation,
-    i.target_value, i.target_period_key, d.period_key, d.ordinal, d.quarter, d.fiscal_year
+    d.period_key, d.ordinal, d.quarter, d.fiscal_year
 from stage_series as s
 join dim_indicator as i on i.indicator_ref = s.indicator_ref
 join dim_period as d
@@ -72,21 +78,23 @@ with bases (basis) as (
 ),
 -- Equi-joins only: an OR in the join condition turns DuckDB's hash join into a nested loop.
 figures as (
-    select 'latest' as basis, indicator_ref, area_key, period_key, actual, reported_rating, officer_trend,
-           data_status, is_provisional, comment, revision, return_period_key
+    select 'latest' as basis, indicator_ref, area_key, period_key, actual, reported_rating, is_officer_rated,
+           officer_trend, data_status, is_provisional, comment, revision, return_period_key
     from fact_indicator_return where is_latest
     union all
-    select 'as-reported', indicator_ref, area_key, period_key, actual, reported_rating, officer_trend,
-           data_status, is_provisional, comment, revision, return_period_key
+    select 'as-reported', indicator_ref, area_key, period_key, actual, reported_rating, is_officer_rated,
+           officer_trend, data_status, is_provisional, comment, revision, return_period_key
     from fact_indicator_return where is_as_reported
 ),
 base as (
     select
         b.basis, g.*,
-        f.actual, f.reported_rating as officer_rating, f.officer_trend, f.data_status,
+        f.actual, f.reported_rating as officer_rating, coalesce(f.is_officer_rated, false) as is_officer_rated,
+        f.officer_trend, f.data_status,
         coalesce(f.is_provisional, false) as is_provisional, f.comment, f.revision, f.return_period_key,
-        t.baseline_value, t.planned_value, t.stretch_planned_value, t.reward_threshold,
-        year_end.planned_value as planned_at_year_end,
+        t.plan_key, t.target_value as plan_target_value, t.target_period_key as plan_target_period_key,
+        t.baseline_for as baseline_value, t.planned_value, t.stretch_planned_value, t.reward_threshold,
+        year_end.planned_value as planned_at_year_end, a.area_name,
         case b.basis when 'latest' then n.previous_latest else n.previous_as_reported end as previous_actual,
         case b.basis when 'latest' then n.previous2_latest else n.previous2_as_reported end as previous2_actual,
         case b.basis when 'latest' then n.last_year_latest else n.last_year_as_reported end as same_quarter_last_year_actual,
@@ -97,10 +105,12 @@ base as (
     left join figures as f
       on f.basis = b.basis and f.indicator_ref = g.indicator_ref and f.area_key = g.area_key
      and f.period_key = g.period_key
-    left join fact_trajectory as t
-      on t.indicator_ref = g.indicator_ref and t.period_key = g.period_key
-    left join fact_trajectory as year_end
-      on year_end.indicator_ref = g.indicator_ref and year_end.period_key = g.fiscal_year * 10 + 4
+    left join stage_plan_quarter as t
+      on t.indicator_ref = g.indicator_ref and t.area_key = g.area_key and t.period_key = g.period_key
+    left join stage_plan_quarter as year_end
+      on year_end.indicator_ref = g.indicator_ref and year_end.area_key = g.area_key
+     and year_end.period_key = g.fiscal_year * 10 + 4
+    join dim_area as a on a.area_key = g.area_key
 ),
 directions as (
     select
@@ -132,14 +142,19 @@ directions as (
 select
     basis, indicator_key, indicator_ref, theme_key, area_key, period_key, ordinal,
     actual,
+    -- The plan in force decides NO_TARGET (baselines and targets yet to be set); an area with
+    -- no plan of its own keeps its officer's rating.
     case
         when officer_rating = 'ENDED' then 'ENDED'
-        when target_value is null or officer_rating = 'NO_TARGET' then 'NO_TARGET'
+        when officer_rating = 'NO_TARGET' or (plan_key is not null and plan_target_value is null) then 'NO_TARGET'
         else coalesce(officer_rating, 'NOT_AVAILABLE')
     end as rating,
+    is_officer_rated,
     officer_trend, data_status, is_provisional, comment, revision, return_period_key,
-    baseline_value, planned_value, stretch_planned_value, reward_threshold, target_value,
-    target_period_key, planned_at_year_end,
+    plan_key, plan_key is not null as has_plan,
+    case when plan_key is null then 'no plan for ' || area_name end as no_plan_reason,
+    baseline_value, planned_value, stretch_planned_value, reward_threshold,
+    plan_target_value as target_value, plan_target_period_key as target_period_key, planned_at_year_end,
     -- "+ 0.0" turns the -0.0 of a lower-is-better indicator exactly on plan into 0.0
     (actual - planned_value) * polarity_sign + 0.0 as gap,
     (actual - planned_value) / nullif(planned_value - baseline_value, 0) + 0.0 as gap_share_of_planned_improvement,

@@ -8,7 +8,7 @@ select
     m.stretch_planned_value as stretch_planned, m.target_value as target, m.rating,
     m.is_provisional, m.direction_vs_previous_quarter, m.direction_vs_previous_quarter_reason,
     m.direction_vs_same_quarter_last_year, m.direction_vs_same_quarter_last_year_reason,
-    m.officer_trend, m.comment, m.revision
+    m.officer_trend, m.comment, m.revision, m.has_plan, m.no_plan_reason
 from mart_indicator_quarter as m
 join dim_indicator as i on i.indicator_key = m.indicator_key
 join dim_theme as t on t.theme_key = m.theme_key
@@ -21,7 +21,8 @@ select
     m.basis, p.label as period, m.period_key, m.indicator_ref, i.title, t.theme_name as theme,
     a.area_code, i.polarity, m.actual, m.planned_value as planned, m.gap,
     m.gap_share_of_planned_improvement, m.stretch_planned_value as stretch_planned, m.gap_to_stretch,
-    m.reward_threshold, m.gap_to_reward, m.rating as reported_rating
+    m.reward_threshold, m.gap_to_reward, m.rating as reported_rating, m.is_officer_rated, m.has_plan,
+    m.no_plan_reason
 from mart_indicator_quarter as m
 join dim_indicator as i on i.indicator_key = m.indicator_key
 join dim_theme as t on t.theme_key = m.theme_key

@@ -18,6 +18,7 @@ create table fact_indicator_return (
     is_as_reported    boolean not null,
     actual            double,
     reported_rating   varchar not null,   -- dim_rating: the officer's rating, NOT_AVAILABLE when blank
+    is_officer_rated  boolean not null,   -- the officer gave a rating (rag not blank)
     officer_trend     varchar,            -- IMPROVING | NO_CHANGE | WORSENING, as the officer stated
     data_status       varchar,            -- REPORTED | NOT_AVAILABLE | PROVISIONAL
     is_provisional    boolean not null,   -- PROVISIONAL data or a return not yet signed off

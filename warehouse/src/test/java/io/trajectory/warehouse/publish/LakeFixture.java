@@ -42,9 +42,21 @@ public final class LakeFixture {
                 stretch_target_value double, is_reward_target boolean not null, responsible_officer varchar,
                 valid_from_key integer not null, valid_to_key integer, source_file varchar not null,
                 source_line integer not null""");
-        SHAPES.put("fact_trajectory", """
-                indicator_ref varchar not null, period_key integer not null, baseline_value double, planned_value double,
-                stretch_planned_value double, reward_threshold double, is_explicit boolean not null""");
+        SHAPES.put("dim_area", """
+                area_code varchar not null, area_name varchar not null, parent_area_code varchar,
+                area_type varchar not null, is_listed boolean not null, is_reported boolean not null""");
+        SHAPES.put("dim_plan", """
+                indicator_ref varchar not null, area_code varchar not null, version integer not null,
+                baseline_period_key integer, baseline_value double, target_period_key integer, target_value double,
+                stretch_target_value double, valid_from_key integer not null, valid_to_key integer,
+                source_file varchar not null, source_line integer not null""");
+        SHAPES.put("fact_planned_value", """
+                indicator_ref varchar not null, area_code varchar not null, period_key integer not null,
+                planned_value double, stretch_planned_value double, source_file varchar not null,
+                source_line integer not null""");
+        SHAPES.put("bridge_comparison_group", """
+                group_name varchar not null, area_code varchar not null, source_file varchar not null,
+                source_line integer not null""");
         SHAPES.put("fact_commitment_return", """
                 commitment_ref varchar not null, item integer not null, priority varchar, achieve varchar,
                 responsible_officer varchar, status_text varchar, rating varchar not null, stated_previous_rating varchar,
@@ -165,9 +177,61 @@ public final class LakeFixture {
             return this;
         }
 
+        /** One register row, every column given (periods as keys, {@code validTo} null while current). */
+        public BatchWriter indicatorVersion(String ref, int version, String theme, String polarity, String accumulation,
+                                            Integer baselineKey, Double baseline, Integer targetKey, Double target,
+                                            Double stretch, int validFrom, Integer validTo) {
+            rows.get("dim_indicator").add(new Object[] {ref, version, null, ref + " v" + version, theme, polarity,
+                    "COUNT", accumulation, baselineKey, baseline, targetKey, target, stretch, stretch != null,
+                    "A. Officer", validFrom, validTo, "definitions/indicators.csv", rows.get("dim_indicator").size() + 2});
+            return this;
+        }
+
+        /** A version of an area's own plan (a row of area_targets.csv). */
+        public BatchWriter areaPlanVersion(String ref, String area, int version, Integer baselineKey, Double baseline,
+                                           Integer targetKey, Double target, Double stretch, int validFrom,
+                                           Integer validTo) {
+            List<Object[]> plans = rows.get("dim_plan");
+            plans.add(new Object[] {ref, area, version, baselineKey, baseline, targetKey, target, stretch, validFrom,
+                    validTo, "definitions/area_targets.csv", plans.size() + 2});
+            return this;
+        }
+
+        /**
+         * An explicit planned value for the whole authority (and {@code planned * 1.1} on the
+         * stretch trajectory), as a row of trajectories.csv; {@code baseline} is the register's.
+         */
         public BatchWriter trajectory(String ref, int periodKey, double baseline, double planned) {
-            rows.get("fact_trajectory").add(new Object[] {ref, periodKey, baseline, planned, planned * 1.1,
-                    baseline + 0.6 * (planned * 1.1 - baseline), false});
+            return plannedValue(ref, "", periodKey, planned, planned * 1.1);
+        }
+
+        /** A row of trajectories.csv; area "" is the whole authority. */
+        public BatchWriter plannedValue(String ref, String area, int periodKey, Double planned, Double stretchPlanned) {
+            List<Object[]> values = rows.get("fact_planned_value");
+            values.add(new Object[] {ref, area, periodKey, planned, stretchPlanned, "definitions/trajectories.csv",
+                    values.size() + 2});
+            return this;
+        }
+
+        /** A row of area_targets.csv: an area's own plan, version 1, in force from 2007/08 Q1. */
+        public BatchWriter areaPlan(String ref, String area, int baselineKey, Double baseline, int targetKey,
+                                    Double target, Double stretch) {
+            List<Object[]> plans = rows.get("dim_plan");
+            plans.add(new Object[] {ref, area, 1, baselineKey, baseline, targetKey, target, stretch, 20071, null,
+                    "definitions/area_targets.csv", plans.size() + 2});
+            return this;
+        }
+
+        /** A row of areas.csv. */
+        public BatchWriter area(String code, String name, String parent, String type) {
+            rows.get("dim_area").add(new Object[] {code, name, parent, type, true, false});
+            return this;
+        }
+
+        /** A row of comparison_groups.csv. */
+        public BatchWriter groupMember(String group, String area) {
+            List<Object[]> members = rows.get("bridge_comparison_group");
+            members.add(new Object[] {group, area, "definitions/comparison_groups.csv", members.size() + 2});
             return this;
         }
 
@@ -256,6 +320,7 @@ public final class LakeFixture {
             Properties p = new Properties();
             p.setProperty(Batch.DEFINITIONS_SHA, definitionsSha);
             p.setProperty(Batch.COMMITTED_AT, Instant.now().toString());
+            p.setProperty(Batch.REWARD_SHARE, "0.6");
             returnShas.forEach((k, sha) -> p.setProperty(Batch.returnShaKey(k), sha));
             Batch batch = new Batch(id, p);
             lake.commit(batch);

@@ -60,7 +60,9 @@ class PublishedSampleTest {
                 .containsExactly("2006/07 Q4 to 2008/09 Q4");
         assertThat(count(db, "dim_rating")).isEqualTo(7);
         assertThat(count(db, "fact_indicator_return")).isEqualTo(8);
-        assertThat(count(db, "fact_trajectory")).isEqualTo(9);
+        // three indicators planned from 2007/08 Q1 to their target quarter, 2008/09 Q4
+        assertThat(count(db, "fact_trajectory")).isEqualTo(3 * 8);
+        assertThat(rows(db, "select source || ' ' || count(*) from dim_plan group by source")).containsExactly("register 3");
         assertThat(rows(db, "select period_key || ' ' || rating || ' ' || coalesce(recorded_previous_rating, '-') "
                 + "from fact_commitment_return order by period_key"))
                 .containsExactly("20071 GREEN -", "20072 AMBER GREEN");
@@ -78,7 +80,8 @@ class PublishedSampleTest {
                 {"dim_officer", "officer_key"}, {"dim_rating", "rating_code"}, {"dim_indicator", "indicator_key"},
                 {"dim_indicator", "indicator_ref, version"}, {"dim_commitment", "commitment_key"},
                 {"fact_indicator_return", "indicator_ref, area_key, period_key, revision"},
-                {"fact_trajectory", "indicator_ref, period_key"},
+                {"fact_trajectory", "indicator_ref, area_key, period_key"},
+                {"dim_plan", "plan_key"}, {"dim_plan", "indicator_ref, area_key, valid_from_key"},
                 {"fact_commitment_return", "commitment_key, period_key"},
                 {"meta_return", "return_period_key"},
                 {"mart_indicator_quarter", "basis, indicator_ref, area_key, period_key"}}) {
@@ -101,6 +104,9 @@ class PublishedSampleTest {
                         + "on i.indicator_key = f.indicator_key and i.indicator_ref = f.indicator_ref",
                 "select count(*) from fact_trajectory f anti join dim_indicator i using (indicator_key)",
                 "select count(*) from fact_trajectory f anti join dim_period p using (period_key)",
+                "select count(*) from fact_trajectory f anti join dim_area a using (area_key)",
+                "select count(*) from fact_trajectory f anti join dim_plan p using (plan_key)",
+                "select count(*) from dim_plan p anti join dim_area a using (area_key)",
                 "select count(*) from fact_commitment_return f anti join dim_commitment c using (commitment_key)",
                 "select count(*) from fact_commitment_return f anti join dim_period p using (period_key)",
                 "select count(*) from dim_indicator i anti join dim_theme t using (theme_key)",

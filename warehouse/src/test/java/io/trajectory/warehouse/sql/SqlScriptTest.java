@@ -112,7 +112,8 @@ class SqlScriptTest {
     @Test
     void everyShippedScriptParsesAndUsesOnlyTheParametersThePublisherGives() {
         List<String> resources = new ArrayList<>();
-        for (String table : List.of("dim_period", "dim_theme", "dim_area", "dim_officer", "dim_rating", "dim_indicator",
+        for (String table : List.of("dim_period", "dim_theme", "dim_area", "dim_comparison_group",
+                "bridge_comparison_group_area", "dim_officer", "dim_rating", "dim_indicator", "dim_plan",
                 "dim_commitment", "fact_indicator_return", "fact_trajectory", "fact_commitment_return",
                 "meta_refresh", "meta_source_file", "meta_return", "meta_quarantine")) {
             resources.add("/io/trajectory/warehouse/schema/" + table + ".sql");
@@ -127,7 +128,7 @@ class SqlScriptTest {
             assertThat(script.statements()).as(resource).isNotEmpty();
             assertThat(script.statements()).as(resource)
                     .flatExtracting(NamedSql::parameterNames)
-                    .allSatisfy(name -> assertThat(name).isIn("lake", "include_provisional"));
+                    .allSatisfy(name -> assertThat(name).isIn("lake", "include_provisional", "reward_share"));
         }
     }
 
