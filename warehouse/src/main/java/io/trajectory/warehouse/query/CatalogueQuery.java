@@ -42,7 +42,9 @@ public final class CatalogueQuery {
 
     public List<AreaRow> areas(Connection c) throws SQLException {
         return QuerySql.list(c, "areas.sql", Map.of(),
-                rs -> new AreaRow(rs.getInt("area_key"), str(rs, "area_code"), str(rs, "area_name"), bool(rs, "is_whole_authority")));
+                rs -> new AreaRow(rs.getInt("area_key"), str(rs, "area_code"), str(rs, "area_name"),
+                        bool(rs, "is_whole_authority"), str(rs, "area_type"), str(rs, "parent_area_code"),
+                        bool(rs, "has_figures")));
     }
 
     /**
