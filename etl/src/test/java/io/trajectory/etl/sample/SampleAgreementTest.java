@@ -170,6 +170,27 @@ class SampleAgreementTest {
                         List.of("CPA Res 2", "AMBER", "GREEN", "AMBER"));
     }
 
+    @Test
+    void districtsAreMeasuredAgainstTheirOwnPlansAndADistrictWithoutOneHasNoGap() throws Exception {
+        String sql = """
+                select a.area_name, m.actual, m.planned_value, m.gap, m.target_value, m.has_plan,
+                       coalesce(m.no_plan_reason, '-')
+                from mart_indicator_quarter m join dim_area a using (area_key)
+                where m.basis = 'latest' and m.indicator_ref = 'LAA 5.10' and m.period_key = 20082
+                  and a.area_code in ('', 'Harnby', 'Whitmore Downs', 'Oakley Chase')
+                order by a.area_code""";
+        // Harnby's own plan: 1575 in 2005/06 Q4 to 1680 by 2008/09 Q4, so 1662.5 ten quarters in;
+        // Oakley Chase's revised plan from 2008/09 Q1: 1280 in 2007/08 Q4 to 1360, so 1320 two quarters in.
+        assertThat(rows(data, sql)).containsExactly(
+                List.of("Whole authority", "10430.0", "10654.0", "-224.0", "10800.0", "true", "-"),
+                List.of("Harnby BC", "1625.0", "1662.5", "-37.5", "1680.0", "true", "-"),
+                List.of("Oakley Chase DC", "1321.0", "1320.0", "1.0", "1360.0", "true", "-"),
+                List.of("Whitmore Downs DC", "1141.0", "null", "null", "null", "false", "no plan for Whitmore Downs DC"));
+        assertThat(value(data, "select count(*) from dim_plan where source = 'area_targets'")).isEqualTo("12");
+        assertThat(rows(data, "select g.group_name, g.members from dim_comparison_group g order by 1"))
+                .containsExactly(List.of("Rural districts", "4"), List.of("Urban districts", "3"));
+    }
+
     /** The SQL that publishes the mart must agree, row by row, with the Java rules it mirrors. */
     @Test
     void martGapsAndDirectionsAgreeWithTheDomainRulesOnEveryRow() throws Exception {
