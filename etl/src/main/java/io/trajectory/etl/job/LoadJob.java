@@ -136,14 +136,17 @@ public final class LoadJob {
         }
         for (LandingZone.UnknownFolder u : zone.unknownFolders()) {
             for (SourceFile f : u.files()) {
-                if (f.name().toLowerCase(java.util.Locale.ROOT).endsWith("indicators.csv")) {
+                if (ReturnsReader.isReturnFile(f.name())) {
                     returnFiles.add(new ReturnFile(f.path().toUri().toString(), f.name(), f.sha256(), null, u.reason()));
                 } else {
                     quarantined.add(new Quarantined(f.name(), null, null, u.reason(), null, null, null));
                 }
             }
         }
-        ReturnsReader.checkHeaders(returnFiles);
+        for (String warning : ReturnsReader.checkHeaders(returnFiles)) {
+            progress.warn(warning);
+            warnings.add(warning);
+        }
 
         List<Row> commitmentRows = new ArrayList<>();
         for (ReturnFolder r : plan.toLoad()) {
