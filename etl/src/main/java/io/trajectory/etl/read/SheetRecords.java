@@ -89,6 +89,53 @@ public final class SheetRecords {
         }
     }
 
+    /**
+     * Reads any table from a workbook (a council's own export, for the import): the sheet named
+     * {@code sheetName} (the first when null), its header the first row with two or more cells.
+     *
+     * @throws LandingZoneException naming the file when it cannot be read, lacks the sheet or has no header
+     */
+    public static Table readSheet(String file, InputStream in, String sheetName) {
+        try (Workbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = sheetName == null ? (workbook.getNumberOfSheets() == 0 ? null : workbook.getSheetAt(0))
+                    : workbook.getSheet(sheetName);
+            if (sheet == null) {
+                List<String> names = new ArrayList<>();
+                workbook.forEach(s -> names.add(s.getSheetName()));
+                throw new LandingZoneException(file + " has no sheet " + (sheetName == null ? "" : "'" + sheetName + "' ")
+                        + "(sheets: " + String.join(", ", names) + ")");
+            }
+            DataFormatter displayed = new DataFormatter(Locale.UK);
+            displayed.setUseCachedValuesForFormulaCells(true);
+            List<String> header = null;
+            int headerRow = 0;
+            List<CsvRecords.Line> lines = new ArrayList<>();
+            for (Row row : sheet) {
+                List<String> cells = cells(row, displayed);
+                if (header == null) {
+                    if (cells.stream().filter(c -> !c.isBlank()).count() >= 2) {
+                        header = cells;
+                        headerRow = row.getRowNum() + 1;
+                    }
+                } else if (!cells.isEmpty()) {
+                    lines.add(new CsvRecords.Line(row.getRowNum() + 1, cells));
+                }
+            }
+            if (header == null) {
+                throw new LandingZoneException(file + " sheet '" + sheet.getSheetName() + "' has no header row");
+            }
+            return new Table(sheet.getSheetName(), headerRow, header, List.copyOf(lines));
+        } catch (OLE2NotOfficeXmlFileException e) {
+            throw new LandingZoneException(file + " is an Excel 97-2003 workbook (.xls), not .xlsx: save it as .xlsx", e);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof LandingZoneException l) {
+                throw l;
+            }
+            throw new LandingZoneException(file + " cannot be read as an Excel workbook (.xlsx): " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")), e);
+        }
+    }
+
     private static Table table(String file, Sheet sheet, List<String> required, List<String> known, DataFormatter displayed) {
         List<String> header = null;
         int headerRow = 0;
