@@ -181,7 +181,7 @@ class CommitmentsDocxReaderTest {
             "CPA CEX 4\t\tPublish the new community plan by December\tNia Ross\t(Green at Q1)\tThe draft is out to consultation. Consultation closes on 30 November.",
             "");
 
-    private static byte[] equivalentDocument() {
+    static byte[] equivalentDocument() {
         return new Docx()
                 .paragraph("Green \u2013 On Trajectory")
                 .paragraph("Red- Off Trajectory with little prospect that remedial action will bring it back")
