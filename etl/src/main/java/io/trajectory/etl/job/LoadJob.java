@@ -1,9 +1,9 @@
 package io.trajectory.etl.job;
 
 import io.trajectory.etl.commitments.CommitmentRow;
-import io.trajectory.etl.commitments.CommitmentsCsvReader;
+import io.trajectory.etl.commitments.CommitmentsFileException;
+import io.trajectory.etl.commitments.CommitmentsFiles;
 import io.trajectory.etl.commitments.CommitmentsParse;
-import io.trajectory.etl.commitments.CommitmentsReportParser;
 import io.trajectory.etl.commitments.ParseProblem;
 import io.trajectory.etl.definitions.Definitions;
 import io.trajectory.etl.definitions.IndicatorVersion;
@@ -32,8 +32,6 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -138,14 +136,17 @@ public final class LoadJob {
         }
         for (LandingZone.UnknownFolder u : zone.unknownFolders()) {
             for (SourceFile f : u.files()) {
-                if (f.name().toLowerCase(java.util.Locale.ROOT).endsWith("indicators.csv")) {
+                if (ReturnsReader.isReturnFile(f.name())) {
                     returnFiles.add(new ReturnFile(f.path().toUri().toString(), f.name(), f.sha256(), null, u.reason()));
                 } else {
                     quarantined.add(new Quarantined(f.name(), null, null, u.reason(), null, null, null));
                 }
             }
         }
-        ReturnsReader.checkHeaders(returnFiles);
+        for (String warning : ReturnsReader.checkHeaders(returnFiles)) {
+            progress.warn(warning);
+            warnings.add(warning);
+        }
 
         List<Row> commitmentRows = new ArrayList<>();
         for (ReturnFolder r : plan.toLoad()) {
@@ -239,12 +240,10 @@ public final class LoadJob {
     private void readCommitments(ReturnFolder r, SourceFile f, List<Row> out, List<Quarantined> quarantined,
                                  List<Row> sourceFiles, Timestamp now) {
         CommitmentsParse parse;
-        try (Reader in = Files.newBufferedReader(f.path(), StandardCharsets.UTF_8)) {
-            parse = f.name().endsWith(".csv")
-                    ? CommitmentsCsvReader.read(f.name(), in, r.quarter())
-                    : CommitmentsReportParser.parse(f.name(), in, r.quarter());
-        } catch (IOException e) {
-            throw new LandingZoneException("cannot read " + f.name() + ": " + e.getMessage(), e);
+        try {
+            parse = CommitmentsFiles.read(f.path(), f.name(), r.quarter());
+        } catch (CommitmentsFileException e) {
+            throw new LandingZoneException(e.getMessage(), e);
         }
         for (CommitmentRow c : parse.rows()) {
             out.add(RowFactory.create(c.ref(), c.item(), c.priority(), c.achieve(), c.officer(), c.statusText(),

@@ -72,6 +72,49 @@ final class ItSupport {
         return moduleDir().resolve("sample").resolve("landing");
     }
 
+    /**
+     * The sample agreement copied to {@code to}, with {@code quarter}'s {@code indicators.csv}
+     * replaced by the same return as an Excel workbook (figures as numbers, the rest as text).
+     */
+    static Path copyOfSampleWithWorkbookReturn(Path to, String quarter) throws IOException {
+        Path from = sampleLanding();
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Path csv = to.resolve("returns").resolve(quarter).resolve("indicators.csv");
+        try (var reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+             var records = org.apache.commons.csv.CSVFormat.DEFAULT.parse(reader);
+             var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             var out = Files.newOutputStream(csv.resolveSibling("indicators.xlsx"))) {
+            var sheet = workbook.createSheet("indicators");
+            int r = 0;
+            for (var record : records) {
+                var row = sheet.createRow(r++);
+                for (int c = 0; c < record.size(); c++) {
+                    String v = record.get(c);
+                    if (v.isEmpty()) {
+                        continue;
+                    }
+                    if (r > 1 && v.matches("-?\\d+(\\.\\d+)?")) {
+                        row.createCell(c).setCellValue(Double.parseDouble(v));
+                    } else {
+                        row.createCell(c).setCellValue(v);
+                    }
+                }
+            }
+            workbook.write(out);
+        }
+        Files.delete(csv);
+        return to;
+    }
+
     /** A fresh, empty folder under target/it-work (kept after the run, for looking at logs). */
     static Path freshWorkDir(String name) throws IOException {
         Path dir = targetDir().resolve("it-work").resolve(name);
