@@ -54,7 +54,7 @@ import java.util.stream.Stream;
         description = {
                 "Measures a national-size full load, one new quarter, a no-op load, DuckDB's own load of the same "
                         + "CSV files (the single-machine floor) and the query families on the published snapshot. "
-                        + "Each load runs as a child JVM (java -jar <this jar> etl ...), timed wall clock, with its "
+                        + "Each load runs as a child JVM (java -jar trajectory-etl.jar etl ...), timed wall clock, with its "
                         + "peak resident memory read from /proc (no Java API gives another process's).",
                 "Takes a few minutes at the default size; results go to the console and <out>/results.md."})
 public final class BenchmarkCommand implements Callable<Integer> {

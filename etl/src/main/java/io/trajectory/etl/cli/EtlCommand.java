@@ -99,8 +99,8 @@ public final class EtlCommand implements Callable<Integer> {
             writeFailure(progress, e.getMessage());
             return 1;
         } catch (Exception e) {
+            err.println("error: the load failed: " + e);
             StringBuilder why = new StringBuilder("the load failed: " + e);
-            err.println("error: " + why);
             for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
                 err.println("  caused by: " + t);
                 why.append("; caused by: ").append(t);
@@ -112,9 +112,13 @@ public final class EtlCommand implements Callable<Integer> {
     }
 
     private void reportCurrent() {
-        Integer current = currentVersion();
-        err.println(current == null ? "nothing was published"
-                : "nothing was published; snapshot v" + current + " is still current");
+        try {
+            SnapshotStore.at(data).current().ifPresentOrElse(
+                    s -> err.println("nothing was published; snapshot v" + s.version() + " is still current"),
+                    () -> err.println("nothing was published"));
+        } catch (RuntimeException ignored) {
+            err.println("nothing was published");
+        }
     }
 
     private Integer currentVersion() {
