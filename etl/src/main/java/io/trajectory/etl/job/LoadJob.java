@@ -18,6 +18,7 @@ import io.trajectory.etl.returns.ReturnsReader;
 import io.trajectory.etl.returns.ReturnsValidation;
 import io.trajectory.warehouse.lake.Batch;
 import io.trajectory.warehouse.lake.Lake;
+import io.trajectory.warehouse.load.LoadReport.HeldBackQuarter;
 import io.trajectory.warehouse.period.FiscalQuarter;
 import io.trajectory.warehouse.publish.PublishOptions;
 import io.trajectory.warehouse.publish.PublishResult;
@@ -36,7 +37,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -103,8 +103,22 @@ public final class LoadJob {
         progress.stage("publish", "build a DuckDB snapshot from the lake");
         PublishResult published = new Publisher(progress::info).publish(lake, SnapshotStore.at(options.dataDir()),
                 new PublishOptions(options.includeProvisional(), options.force(), options.keepSnapshots()));
+        List<HeldBackQuarter> heldBack = heldBack(zone);
+        heldBack.forEach(q -> progress.info("held back " + q.period() + ": " + q.reason()));
         return new LoadSummary(batchId, plan.toLoad().size(), plan.unchanged().size(), rows[0], rows[1], rows[2],
-                reasons, warnings, published, Duration.between(started, Instant.now()));
+                reasons, warnings, published, heldBack, progress.timings(), started, Instant.now());
+    }
+
+    /** The landing zone's quarters this load did not publish: those not signed off, unless --provisional. */
+    private List<HeldBackQuarter> heldBack(LandingZone zone) {
+        if (options.includeProvisional()) {
+            return List.of();
+        }
+        return zone.returns().stream().filter(r -> !r.isSignedOff())
+                .map(r -> new HeldBackQuarter(r.quarter().toString(), "returns/" + r.folder(),
+                        "not signed off: returns/" + r.folder() + " has no signoff.json; add it once the quarter is "
+                                + "signed off, or load with --provisional to publish it marked provisional"))
+                .toList();
     }
 
     private void loadBatch(LandingZone zone, LoadPlan plan, Lake lake, String batchId, long[] rows,

@@ -2,6 +2,7 @@ package io.trajectory.warehouse.cli;
 
 import io.trajectory.warehouse.snapshot.Snapshot;
 import io.trajectory.warehouse.snapshot.SnapshotStore;
+import org.apache.commons.csv.CSVFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -124,44 +125,12 @@ public final class SqlCommand implements Callable<Integer> {
     }
 
     private void printTable(String[] header, List<String[]> rows) {
-        int n = header.length;
-        int[] width = new int[n];
-        for (int i = 0; i < n; i++) {
-            width[i] = header[i].length();
-            for (String[] r : rows) {
-                width[i] = Math.min(60, Math.max(width[i], r[i].length()));
-            }
-        }
-        out.println(line(header, width));
-        StringBuilder rule = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            rule.append(i == 0 ? "" : "-+-").append("-".repeat(width[i]));
-        }
-        out.println(rule);
-        rows.forEach(r -> out.println(line(r, width)));
-    }
-
-    private static String line(String[] cells, int[] width) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < cells.length; i++) {
-            String v = cells[i].replace('\n', ' ');
-            if (v.length() > width[i]) {
-                v = v.substring(0, width[i] - 1) + "\u2026";
-            }
-            b.append(i == 0 ? "" : " | ").append(String.format("%-" + width[i] + "s", v));
-        }
-        return b.toString().stripTrailing();
+        TextTable table = TextTable.literal(header);
+        rows.forEach(r -> table.row((Object[]) r));
+        table.plain(60).forEach(out::println);
     }
 
     private static String csvLine(String[] cells) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < cells.length; i++) {
-            String v = cells[i];
-            if (v.contains(",") || v.contains("\"") || v.contains("\n")) {
-                v = "\"" + v.replace("\"", "\"\"") + "\"";
-            }
-            b.append(i == 0 ? "" : ",").append(v);
-        }
-        return b.toString();
+        return CSVFormat.DEFAULT.format((Object[]) cells);
     }
 }

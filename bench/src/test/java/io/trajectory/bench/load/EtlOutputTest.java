@@ -1,4 +1,4 @@
-package io.trajectory.etl.bench;
+package io.trajectory.bench.load;
 
 import org.junit.jupiter.api.Test;
 
@@ -73,19 +73,7 @@ class EtlOutputTest {
 
     @Test
     void procStatusLinesGiveKilobytes() {
-        assertThat(ProcMemory.kilobytes("VmHWM:\t  5211324 kB").getAsLong()).isEqualTo(5_211_324);
-        assertThat(ProcMemory.kilobytes("VmRSS:  nonsense")).isEmpty();
-    }
-
-    @Test
-    void tablesPadColumnsAndAlignNumbersRight() {
-        String table = new TextTable("measure", ">seconds").row("full load", "12.34").row("no-op", "1.1").render();
-
-        assertThat(table).isEqualTo("""
-                | measure   | seconds |
-                | --------- | ------: |
-                | full load |   12.34 |
-                | no-op     |     1.1 |
-                """);
+        assertThat(ProcessStats.kilobytes("VmHWM:\t  5211324 kB").getAsLong()).isEqualTo(5_211_324);
+        assertThat(ProcessStats.kilobytes("VmRSS:  nonsense")).isEmpty();
     }
 }

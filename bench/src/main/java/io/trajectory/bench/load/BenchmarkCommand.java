@@ -1,4 +1,4 @@
-package io.trajectory.etl.bench;
+package io.trajectory.bench.load;
 
 import io.trajectory.etl.generate.SyntheticLandingZone;
 import io.trajectory.etl.generate.SyntheticLandingZone.Options;
@@ -11,6 +11,7 @@ import io.trajectory.warehouse.snapshot.SnapshotStore;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.file.PathUtils;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +28,6 @@ import java.sql.SQLException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -54,8 +54,8 @@ import java.util.stream.Stream;
         description = {
                 "Measures a national-size full load, one new quarter, a no-op load, DuckDB's own load of the same "
                         + "CSV files (the single-machine floor) and the query families on the published snapshot. "
-                        + "Each load runs as a child JVM (java -jar <this jar> etl ...), timed wall clock, with its "
-                        + "peak resident memory read from /proc.",
+                        + "Each load runs as a child JVM (java -jar trajectory-etl.jar etl ...), timed wall clock, with its "
+                        + "peak resident memory read from /proc (no Java API gives another process's).",
                 "Takes a few minutes at the default size; results go to the console and <out>/results.md."})
 public final class BenchmarkCommand implements Callable<Integer> {
 
@@ -158,10 +158,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
         double referenceLoad = Double.NaN;
         if (!skipDuckDbReference) {
             heading("3. DuckDB reference: the same CSVs straight into DuckDB (no validation, quarantine or lineage)");
-            long self = ProcessHandle.current().pid();
             reference = DuckDbReference.run(landing, work.resolve("reference.duckdb"));
-            referenceLoad = ProcMemory.loadAverage();
-            referenceHwmKb = ProcMemory.read(self)[1];
+            referenceLoad = ProcessStats.loadAverage();
+            referenceHwmKb = ProcessStats.read(ProcessHandle.current().pid())[1];
             console.printf(Locale.ROOT, "%s, %d threads%n", reference.version(), reference.threads());
             console.printf(Locale.ROOT, "register     %,9d rows  %6.2f s%n", reference.registerRows(), reference.registerSeconds());
             console.printf(Locale.ROOT, "returns      %,9d rows  %6.2f s%n", reference.returnsRows(), reference.returnsSeconds());
@@ -331,26 +330,13 @@ public final class BenchmarkCommand implements Callable<Integer> {
     }
 
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+        if (Files.exists(root)) {
+            PathUtils.deleteDirectory(root);
         }
     }
 
     static long sizeOf(Path root) throws IOException {
-        try (Stream<Path> all = Files.walk(root)) {
-            return all.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    return 0L;
-                }
-            }).sum();
-        }
+        return PathUtils.sizeOfDirectory(root);
     }
 
     static String fmt(double seconds) {
@@ -361,26 +347,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
     record Machine(int processors, long memoryKb, String cpu, String java, String os, String spark) {
 
         static Machine describe() {
-            long memKb = -1;
-            String cpu = "unknown CPU";
-            try {
-                for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
-                    if (line.startsWith("MemTotal:")) {
-                        memKb = ProcMemory.kilobytes(line).orElse(-1);
-                    }
-                }
-                for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-                    if (line.startsWith("model name")) {
-                        cpu = line.substring(line.indexOf(':') + 1).trim();
-                        break;
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                // not Linux: leave unknown
-            }
             String java = System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
             String os = System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch");
-            return new Machine(Runtime.getRuntime().availableProcessors(), memKb, cpu, java, os, sparkVersion());
+            return new Machine(Runtime.getRuntime().availableProcessors(), ProcessStats.totalMemoryKb(),
+                    ProcessStats.cpuModel(), java, os, sparkVersion());
         }
 
         private static String sparkVersion() {

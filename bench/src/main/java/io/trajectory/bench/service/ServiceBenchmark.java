@@ -1,7 +1,6 @@
-package io.trajectory.api.bench;
+package io.trajectory.bench.service;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
+import io.trajectory.warehouse.cli.TextTable;
 import io.trajectory.warehouse.period.FiscalQuarter;
 import io.trajectory.warehouse.query.AreaRow;
 import io.trajectory.warehouse.query.Basis;
@@ -16,8 +15,13 @@ import io.trajectory.warehouse.query.TrendQuery;
 import io.trajectory.warehouse.rating.RatingRuleConfig;
 import io.trajectory.warehouse.snapshot.Snapshot;
 import io.trajectory.warehouse.snapshot.SnapshotStore;
+import org.apache.commons.io.file.PathUtils;
 import org.duckdb.DuckDBConnection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -31,24 +35,51 @@ import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A load benchmark (not a test): starts the service on a snapshot, sends concurrent requests
- * over loopback for each endpoint, and runs the same warehouse query (same SQL, same bound
- * parameters) directly through DuckDB JDBC with the same concurrency, then prints p50 / p99
- * latency and requests per second side by side, with the service's overhead as a ratio.
+ * A load benchmark (not a test): starts the service on a snapshot as a child process
+ * ({@code java -jar trajectory-api.jar --data DIR --port N --anonymous-read}, as
+ * {@code ./trajectory serve} runs it), sends concurrent requests over loopback for each endpoint,
+ * and runs the same warehouse query (same SQL, same bound parameters) directly through DuckDB JDBC
+ * in this JVM with the same concurrency, then prints p50 / p99 latency and requests per second
+ * side by side, with the service's overhead as a ratio.
  *
  * <pre>./trajectory api-benchmark --data DIR [--clients 4] [--seconds 10] [--out BENCHMARKS.md]</pre>
  */
-public final class ServiceBenchmark {
+@Command(name = "api-benchmark", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Load-tests the service on a snapshot over loopback, beside the same queries run straight on "
+                + "DuckDB (p50/p99, requests/s, overhead). The service runs as a child JVM with anonymous read "
+                + "access and its own throw-away control database."})
+public final class ServiceBenchmark implements Callable<Integer> {
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "./data",
+            description = "Data folder holding the snapshot to serve (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "4",
+            description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
+            description = "Seconds of requests per question, after 1 s of warm-up (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Also write the report (Markdown) to FILE.")
+    Path out;
+
+    @Option(names = "--api-jar", paramLabel = "JAR", defaultValue = "${sys:trajectory.apiJar:-api/target/trajectory-api.jar}",
+            description = "The service jar to run (default: ${DEFAULT-VALUE}).")
+    Path apiJar;
+
+    /** How long the service may take to answer /health after it is started. */
+    private static final long START_SECONDS = 120;
 
     record Case(String name, String path, Callable<Object> raw) {
     }
@@ -59,31 +90,25 @@ public final class ServiceBenchmark {
         }
     }
 
-    private ServiceBenchmark() {
-    }
-
-    public static void main(String[] args) throws Exception {
-        Map<String, String> opts = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    @Override
+    public Integer call() throws Exception {
+        if (clients < 1 || seconds < 1) {
+            throw new IllegalArgumentException("--clients and --seconds must be at least 1");
         }
-        Path data = Path.of(opts.getOrDefault("data", "./data")).toAbsolutePath();
-        int clients = Integer.parseInt(opts.getOrDefault("clients", "4"));
-        int seconds = Integer.parseInt(opts.getOrDefault("seconds", "10"));
-        Path out = opts.containsKey("out") ? Path.of(opts.get("out")) : null;
-
-        Snapshot snapshot = SnapshotStore.at(data).current()
-                .orElseThrow(() -> new IllegalStateException("no snapshot under " + data));
-        try (DuckDBConnection raw = (DuckDBConnection) DriverManager.getConnection(snapshot.readOnlyUrl());
-             ApplicationContext ctx = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                     "trajectory.data-dir", data.toString(),
-                     "micronaut.server.port", "-1",
-                     "trajectory.security.anonymous-read", "true",
-                     "trajectory.snapshot-poll", "1h",
-                     "datasources.control.url", "jdbc:duckdb:" + Files.createTempDirectory("bench").resolve("control.duckdb"),
-                     "logger.levels.io.micronaut", "WARN")).getApplicationContext()) {
-            EmbeddedServer server = ctx.getBean(EmbeddedServer.class);
-            String base = "http://127.0.0.1:" + server.getPort();
+        Path dataDir = data.toAbsolutePath().normalize();
+        Snapshot snapshot = SnapshotStore.at(dataDir).current()
+                .orElseThrow(() -> new IllegalStateException("no snapshot under " + dataDir));
+        if (!Files.isRegularFile(apiJar)) {
+            throw new IllegalStateException("the service jar " + apiJar.toAbsolutePath() + " is missing: run ./trajectory build");
+        }
+        Path work = Files.createTempDirectory("trajectory-api-benchmark");
+        Process service = null;
+        try (DuckDBConnection raw = (DuckDBConnection) DriverManager.getConnection(snapshot.readOnlyUrl())) {
+            int port = freePort();
+            service = startService(dataDir, port, work);
+            String base = "http://127.0.0.1:" + port;
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            awaitHealth(http, base, service, work.resolve("service.log"));
             List<Case> cases = cases(raw);
             SnapshotInfo info;
             long facts;
@@ -94,10 +119,9 @@ public final class ServiceBenchmark {
                     facts = rs.getLong(1);
                 }
             }
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             List<String[]> rows = new ArrayList<>();
             for (Case k : cases) {
-                Result service = run(k.name(), clients, seconds, () -> {
+                Result served = run(k.name(), clients, seconds, () -> {
                     HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + k.path())).GET().build(),
                             HttpResponse.BodyHandlers.ofByteArray());
                     if (r.statusCode() != 200) {
@@ -110,12 +134,12 @@ public final class ServiceBenchmark {
                     k.raw().call();
                     return 0L;
                 });
-                rows.add(new String[] {k.name(), k.path(), ms(service.p50()), ms(service.p99()), rps(service.rps()),
-                        kb(service.bytes() / Math.max(1, service.requests())), ms(direct.p50()), ms(direct.p99()),
-                        rps(direct.rps()), String.format("%.2f", service.p50() / direct.p50()),
-                        String.format("%.2f", service.p99() / direct.p99())});
+                rows.add(new String[] {k.name(), k.path(), ms(served.p50()), ms(served.p99()), rps(served.rps()),
+                        kb(served.bytes() / Math.max(1, served.requests())), ms(direct.p50()), ms(direct.p99()),
+                        rps(direct.rps()), String.format("%.2f", served.p50() / direct.p50()),
+                        String.format("%.2f", served.p99() / direct.p99())});
                 System.out.printf("%-34s service p50 %7s p99 %7s %8s req/s | DuckDB p50 %7s p99 %7s %8s req/s%n",
-                        k.name(), ms(service.p50()), ms(service.p99()), rps(service.rps()), ms(direct.p50()),
+                        k.name(), ms(served.p50()), ms(served.p99()), rps(served.rps()), ms(direct.p50()),
                         ms(direct.p99()), rps(direct.rps()));
             }
             String report = report(snapshot, info, facts, clients, seconds, rows);
@@ -125,8 +149,64 @@ public final class ServiceBenchmark {
                 Files.writeString(out, report, StandardCharsets.UTF_8);
                 System.out.println("written to " + out.toAbsolutePath());
             }
+            return 0;
+        } finally {
+            stop(service);
+            PathUtils.deleteDirectory(work);
         }
-        System.exit(0);
+    }
+
+    /**
+     * {@code java -jar trajectory-api.jar --data DIR --port N --anonymous-read}, with the snapshot
+     * poll slowed down and a control database of its own in {@code work}, so a service already
+     * running on the same data folder is not disturbed.
+     */
+    private Process startService(Path dataDir, int port, Path work) throws IOException {
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dtrajectory.snapshot-poll=1h",
+                "-Ddatasources.control.url=jdbc:duckdb:" + work.resolve("control.duckdb"),
+                "-Dlogger.levels.io.micronaut=WARN",
+                "-jar", apiJar.toAbsolutePath().toString(),
+                "--data", dataDir.toString(), "--port", Integer.toString(port), "--anonymous-read");
+        System.out.println("$ " + String.join(" ", cmd));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(work.resolve("service.log").toFile()).start();
+    }
+
+    private static void awaitHealth(HttpClient http, String base, Process service, Path log) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_SECONDS);
+        while (System.nanoTime() < deadline) {
+            if (!service.isAlive()) {
+                throw new IllegalStateException("the service exited with " + service.exitValue() + " before answering:\n"
+                        + Files.readString(log, StandardCharsets.UTF_8));
+            }
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + "/health")).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the service did not answer " + base + "/health within " + START_SECONDS + " s");
+    }
+
+    private static void stop(Process service) throws InterruptedException {
+        if (service == null) {
+            return;
+        }
+        service.destroy();
+        if (!service.waitFor(20, TimeUnit.SECONDS)) {
+            service.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
     }
 
     /** The questions asked, each with the same query run straight on DuckDB. */
@@ -240,13 +320,12 @@ public final class ServiceBenchmark {
         b.append(String.format("%d concurrent clients on loopback for %d s per row (after 1 s of warm-up); the service "
                 + "answers JSON with the chart; \"DuckDB\" runs the same warehouse query (same SQL, bound parameters) "
                 + "through JDBC with the same concurrency. Latencies in ms.%n%n", clients, seconds));
-        b.append("| question | service p50 | service p99 | service req/s | answer size | DuckDB p50 | DuckDB p99 | DuckDB req/s | overhead p50 | overhead p99 |\n");
-        b.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        TextTable table = new TextTable("question", ">service p50", ">service p99", ">service req/s", ">answer size",
+                ">DuckDB p50", ">DuckDB p99", ">DuckDB req/s", ">overhead p50", ">overhead p99");
         for (String[] r : rows) {
-            b.append("| ").append(r[0]).append(" | ").append(r[2]).append(" | ").append(r[3]).append(" | ").append(r[4])
-                    .append(" | ").append(r[5]).append(" | ").append(r[6]).append(" | ").append(r[7]).append(" | ")
-                    .append(r[8]).append(" | ").append(r[9]).append("\u00d7 | ").append(r[10]).append("\u00d7 |\n");
+            table.row(r[0], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9] + "\u00d7", r[10] + "\u00d7");
         }
+        b.append(table.markdown());
         b.append("\nRequests:\n\n");
         for (String[] r : rows) {
             b.append("- ").append(r[0]).append(": `GET ").append(r[1]).append("`\n");

@@ -1,4 +1,4 @@
-package io.trajectory.etl.bench;
+package io.trajectory.bench.load;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,8 +87,7 @@ final class DuckDbReference {
                         + try_cast(regexp_extract(p, 'Q([1-4])', 1) as integer)
                     """);
 
-            long self = ProcessHandle.current().pid();
-            double cpu0 = ProcMemory.cpuSeconds(self);
+            double cpu0 = ProcessStats.ownCpuSeconds();
             long t0 = System.nanoTime();
             st.execute("""
                     create table dim_indicator as
@@ -139,7 +138,7 @@ final class DuckDbReference {
                     """.formatted(returns, varchars(RETURN_COLUMNS)));
             st.execute("checkpoint");
             double returnsSeconds = (System.nanoTime() - t0) / 1e9;
-            double cpu1 = ProcMemory.cpuSeconds(self);
+            double cpu1 = ProcessStats.ownCpuSeconds();
             st.execute("reset preserve_insertion_order");
             long returnsRows = count(st, "stage_return");
             long unparsed = Long.parseLong(scalar(st, "select count(*) from stage_return "
@@ -149,7 +148,7 @@ final class DuckDbReference {
                         + "cannot read; the reference expects the generator's canonical spellings");
             }
 
-            double cpu2 = ProcMemory.cpuSeconds(self);
+            double cpu2 = ProcessStats.ownCpuSeconds();
             t0 = System.nanoTime();
             st.execute("""
                     create table fact_indicator_return as
@@ -175,7 +174,7 @@ final class DuckDbReference {
                     """);
             st.execute("checkpoint");
             double sortedSeconds = (System.nanoTime() - t0) / 1e9;
-            double cpu3 = ProcMemory.cpuSeconds(self);
+            double cpu3 = ProcessStats.ownCpuSeconds();
             long sortedRows = count(st, "fact_indicator_return");
             boolean cpuKnown = cpu0 >= 0 && cpu1 >= 0 && cpu2 >= 0 && cpu3 >= 0;
             return new Result(registerSeconds, registerRows, returnsSeconds, returnsRows, sortedSeconds, sortedRows,

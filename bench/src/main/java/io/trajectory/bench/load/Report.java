@@ -1,6 +1,7 @@
-package io.trajectory.etl.bench;
+package io.trajectory.bench.load;
 
 import io.trajectory.etl.generate.SyntheticLandingZone.Spec;
+import io.trajectory.warehouse.cli.TextTable;
 import io.trajectory.warehouse.snapshot.Snapshot;
 
 import java.nio.file.Path;
@@ -86,7 +87,7 @@ record Report(String started, BenchmarkCommand.Machine machine, Spec spec, Strin
                 + (reference == null ? "" : " DuckDB's rows are cumulative (the conform row includes the load). Its peak "
                 + "RSS is an upper bound: the benchmark JVM's own high-water mark after the reference (generation "
                 + "included); its CPU s is this process's CPU over each step.") + "\n";
-        return t.render() + note;
+        return t.markdown() + note;
     }
 
     private static void child(TextTable t, String name, EtlChild.Run run, EtlOutput out, double ref, double refCpu) {
@@ -127,7 +128,7 @@ record Report(String started, BenchmarkCommand.Machine machine, Spec spec, Strin
         }
         t.row("**total**", s(full.seconds()), "100%", s(full.cpuSeconds()), s(incremental.seconds()), "100%",
                 s(incremental.cpuSeconds()), s(noop.seconds()), s(noop.cpuSeconds()));
-        return t.render() + "\n`jvm` is the child's wall time outside the load's own clock (JVM start-up, class loading, "
+        return t.markdown() + "\n`jvm` is the child's wall time outside the load's own clock (JVM start-up, class loading, "
                 + "shutdown; its CPU s is the CPU used before the first stage). `spark` is starting the session and "
                 + "writing the small definition tables; `returns` reads, parses and validates every return file (the "
                 + "first Spark action, up to the per-file counts); `lake` writes the Parquet batch, the quarantine and "
@@ -190,7 +191,7 @@ record Report(String started, BenchmarkCommand.Machine machine, Spec spec, Strin
         for (String name : names) {
             t.row(name, ms(fullOut, name), ms(incOut, name), ms(noopOut, name));
         }
-        return t.render();
+        return t.markdown();
     }
 
     private static String ms(EtlOutput out, String step) {
@@ -205,7 +206,7 @@ record Report(String started, BenchmarkCommand.Machine machine, Spec spec, Strin
             t.row(q.family(), q.name(), String.format(Locale.ROOT, "%.2f", q.medianMs()),
                     String.format(Locale.ROOT, "%.2f", q.minMs()), n(q.rows()));
         }
-        return t.render();
+        return t.markdown();
     }
 
     private static String s(double seconds) {

@@ -1,4 +1,4 @@
-package io.trajectory.etl.bench;
+package io.trajectory.bench.load;
 
 import io.trajectory.warehouse.snapshot.Snapshot;
 

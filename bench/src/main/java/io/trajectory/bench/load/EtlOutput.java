@@ -1,4 +1,4 @@
-package io.trajectory.etl.bench;
+package io.trajectory.bench.load;
 
 import java.util.ArrayList;
 import java.util.List;

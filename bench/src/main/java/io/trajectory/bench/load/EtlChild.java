@@ -1,4 +1,4 @@
-package io.trajectory.etl.bench;
+package io.trajectory.bench.load;
 
 import io.trajectory.etl.cli.TrajectoryEtl;
 
@@ -18,9 +18,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs {@code trajectory etl} as a child JVM, the way the service's refresh does: the same java
- * binary as this process and the ETL jar this class was loaded from. Streams the child's output
- * (standard output and error together) to the console with a prefix and into a log file, and
- * samples the child's resident memory every {@value #SAMPLE_MILLIS} ms from {@code /proc}.
+ * binary as this process and the ETL jar on its class path. Streams the child's output (standard
+ * output and error together) to the console with a prefix and into a log file, and samples the
+ * child's CPU time ({@link ProcessHandle}) and resident memory ({@code /proc}, see
+ * {@link ProcessStats}) every {@value #SAMPLE_MILLIS} ms.
  */
 final class EtlChild {
 
@@ -79,10 +80,10 @@ final class EtlChild {
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
-    /** The ETL jar this class was loaded from, or null when running from a classes folder (an IDE, tests). */
+    /** The ETL jar on this JVM's class path, or null when the ETL's classes come from a folder (an IDE, tests). */
     static Path etlJar() {
         try {
-            Path p = Path.of(EtlChild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path p = Path.of(TrajectoryEtl.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return Files.isRegularFile(p) && p.toString().endsWith(".jar") ? p : null;
         } catch (URISyntaxException | RuntimeException e) {
             return null;
@@ -142,14 +143,15 @@ final class EtlChild {
         AtomicLong lastHwm = new AtomicLong(-1);
         AtomicLong samples = new AtomicLong();
         AtomicLong cpuMillis = new AtomicLong(-1);
-        AtomicLong loadCenti = new AtomicLong(Math.round(100 * ProcMemory.loadAverage()));
+        AtomicLong loadCenti = new AtomicLong(Math.round(100 * ProcessStats.loadAverage()));
 
         long started = System.nanoTime();
         Process process = pb.start();
         long pid = process.pid();
+        ProcessHandle handle = process.toHandle();
         Thread sampler = new Thread(() -> {
             while (process.isAlive()) {
-                long[] m = ProcMemory.read(pid);
+                long[] m = ProcessStats.read(pid);
                 if (m[0] >= 0) {
                     maxRss.accumulateAndGet(m[0], Math::max);
                     samples.incrementAndGet();
@@ -157,12 +159,12 @@ final class EtlChild {
                 if (m[1] >= 0) {
                     lastHwm.accumulateAndGet(m[1], Math::max);
                 }
-                double cpu = ProcMemory.cpuSeconds(pid);
+                double cpu = ProcessStats.cpuSeconds(handle);
                 if (cpu >= 0) {
                     cpuMillis.accumulateAndGet(Math.round(cpu * 1000), Math::max);
                 }
                 if (samples.get() % 10 == 0) {
-                    loadCenti.accumulateAndGet(Math.round(100 * ProcMemory.loadAverage()), Math::max);
+                    loadCenti.accumulateAndGet(Math.round(100 * ProcessStats.loadAverage()), Math::max);
                 }
                 try {
                     Thread.sleep(SAMPLE_MILLIS);
@@ -180,7 +182,7 @@ final class EtlChild {
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.startsWith("[") && EtlOutput.isStageLine(line)) {
-                    marks.add(new Mark(line, (System.nanoTime() - started) / 1e9, ProcMemory.cpuSeconds(pid)));
+                    marks.add(new Mark(line, (System.nanoTime() - started) / 1e9, ProcessStats.cpuSeconds(handle)));
                 }
                 output.add(line);
                 logOut.write(line);
