@@ -78,16 +78,7 @@ final class ItSupport {
      */
     static Path copyOfSampleWithWorkbookReturn(Path to, String quarter) throws IOException {
         Path from = sampleLanding();
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        PathUtils.copyDirectory(from, to);
         Path csv = to.resolve("returns").resolve(quarter).resolve("indicators.csv");
         try (var reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
              var records = org.apache.commons.csv.CSVFormat.DEFAULT.parse(reader);
