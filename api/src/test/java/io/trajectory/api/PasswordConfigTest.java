@@ -47,6 +47,14 @@ class PasswordConfigTest {
     }
 
     @Test
+    void aCutShortBcryptHashIsRefusedRatherThanTakenForAPlainPassword() {
+        assertThatThrownBy(() -> start("analyst", "$2a$10$T2NDL6Et9ABqi69uMSUwhOKZn7TXfziLhO/kAzQcg5v0lJhTfJu"))
+                .rootCause()
+                .isInstanceOf(PasswordConfigException.class)
+                .hasMessageContaining("user 'analyst': trajectory.security.users.analyst.password is not a whole BCrypt hash");
+    }
+
+    @Test
     void aPlainPasswordBcryptCannotHoldIsRefused() {
         assertThatThrownBy(() -> start("viewer", "p".repeat(80)))
                 .rootCause()

@@ -83,6 +83,10 @@ public class ConfiguredUsers<B> implements HttpRequestAuthenticationProvider<B> 
         if (PasswordHash.isBcrypt(password)) {
             return new PasswordHash(password);
         }
+        if (password.startsWith("$2")) {
+            throw new PasswordConfigException(refused + " is not a whole BCrypt hash (60 characters: $2a$, the cost, "
+                    + "then 53 of salt and hash); copy the whole line ./trajectory hash-password printed, in single quotes.");
+        }
         if (SOME_HASH.matcher(password).matches()) {
             throw new PasswordConfigException(refused + " looks like a password hash but not a BCrypt one "
                     + "($2a$, $2b$ or $2y$)." + remedy);
