@@ -24,58 +24,59 @@ import java.util.regex.Pattern;
 /**
  * HTTP basic logins checked against the users in {@code application.yml}. Each configured
  * password is a BCrypt hash ({@code ./trajectory hash-password}) or a plain password from an
- * environment variable, which is hashed here at start-up. A {@code sha256:} hash (too fast to keep
- * a password safe) or any other hash stops the service at start-up ({@link Context}: this bean is
- * made when the service starts, not at the first login) with a message naming the user and key.
+ * environment variable, which is kept only as a keyed hash in memory. A {@code sha256:} hash (too
+ * fast to keep a password safe) or any other kind of hash stops the service at start-up
+ * ({@link Context}: this bean is made when the service starts, not at the first login) with a
+ * message naming the user and the key.
  */
 @Context
 public class ConfiguredUsers<B> implements HttpRequestAuthenticationProvider<B> {
-
-    /** Hashing a plain password that never leaves memory needs no more than BCrypt's usual cost. */
-    static final int IN_MEMORY_COST = 10;
 
     /** {@code $id$...}: the modular crypt format every password hash (Argon2, SHA-crypt, ...) is written in. */
     private static final Pattern SOME_HASH = Pattern.compile("\\$[0-9a-z-]+\\$.*");
 
     private static final Set<String> STANDARD_USERS = Set.of(Roles.VIEWER, Roles.ANALYST, Roles.ADMIN);
 
-    private record User(String name, PasswordHash password, List<String> roles) {
+    /** {@code hash} null: a plain password, known here only by its seal. */
+    private record User(String name, PasswordHash hash, List<String> roles) {
     }
 
     private final Map<String, User> users = new LinkedHashMap<>();
 
     /**
-     * Each user's password as last proven, sealed with a key made at start-up: basic auth sends the
-     * password with every request, and BCrypt on every request would cost each one about 0.1-0.3 s
-     * of CPU. A wrong password always goes through BCrypt.
+     * Each user's password sealed (HMAC-SHA256) with a key made at start-up: a plain password from
+     * the start, a BCrypt user's once a login has proven it. Basic auth sends the password with every
+     * request, and BCrypt on every request would cost each one 0.1-0.3 s of CPU; a wrong password
+     * for a BCrypt user always goes through BCrypt.
      */
     private final Map<String, byte[]> proven = new ConcurrentHashMap<>();
     private final SecretKeySpec sealKey;
 
     public ConfiguredUsers(List<UserConfig> configured) {
-        for (UserConfig u : configured) {
-            PasswordHash hash = hashOf(u);
-            if (hash != null) {
-                List<String> roles = u.roles() == null ? List.of() : u.roles().stream()
-                        .map(r -> r.strip().toLowerCase(Locale.ROOT)).toList();
-                users.put(u.name(), new User(u.name(), hash, roles));
-            }
-        }
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         sealKey = new SecretKeySpec(key, "HmacSHA256");
+        for (UserConfig u : configured) {
+            String password = u.password();
+            if (password == null || password.isBlank()) {
+                continue; // cannot log in
+            }
+            PasswordHash hash = configuredHash(u.name(), password);
+            if (hash == null) {
+                proven.put(u.name(), seal(password));
+            }
+            List<String> roles = u.roles() == null ? List.of() : u.roles().stream()
+                    .map(r -> r.strip().toLowerCase(Locale.ROOT)).toList();
+            users.put(u.name(), new User(u.name(), hash, roles));
+        }
     }
 
-    /** The user's hash; null when no password is set (the user cannot log in). */
-    static PasswordHash hashOf(UserConfig user) {
-        String password = user.password();
-        if (password == null || password.isBlank()) {
-            return null;
-        }
-        String key = "trajectory.security.users." + user.name() + ".password";
-        String refused = "user '" + user.name() + "': " + key;
+    /** The BCrypt hash configured for {@code user}; null for a plain password; refused for any other hash. */
+    static PasswordHash configuredHash(String user, String password) {
+        String key = "trajectory.security.users." + user + ".password";
+        String refused = "user '" + user + "': " + key;
         String remedy = " Make a BCrypt hash with ./trajectory hash-password and put it there instead, or give the "
-                + "plain password in the environment (" + environmentVariable(user.name()) + ") to have it hashed at start-up.";
+                + "plain password in the environment (" + environmentVariable(user) + ").";
         if (password.startsWith("sha256:")) {
             throw new PasswordConfigException(refused + " is a plain sha256: hash, too fast to keep a password safe, "
                     + "and is no longer accepted." + remedy);
@@ -91,11 +92,7 @@ public class ConfiguredUsers<B> implements HttpRequestAuthenticationProvider<B> 
             throw new PasswordConfigException(refused + " looks like a password hash but not a BCrypt one "
                     + "($2a$, $2b$ or $2y$)." + remedy);
         }
-        if (!PasswordHash.fitsBcrypt(password)) {
-            throw new PasswordConfigException(refused + " is longer than " + PasswordHash.MAX_PASSWORD_BYTES
-                    + " bytes, more than BCrypt can check; choose a shorter password.");
-        }
-        return PasswordHash.of(password, IN_MEMORY_COST);
+        return null;
     }
 
     /** Where application.yml reads the three standard users' passwords from; Micronaut's own name for others. */
@@ -126,7 +123,7 @@ public class ConfiguredUsers<B> implements HttpRequestAuthenticationProvider<B> 
         if (known != null && MessageDigest.isEqual(known, seal)) {
             return true;
         }
-        if (!user.password().matches(given)) {
+        if (user.hash() == null || !user.hash().matches(given)) {
             return false;
         }
         proven.put(user.name(), seal);
