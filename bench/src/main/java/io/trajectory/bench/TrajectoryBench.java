@@ -2,7 +2,7 @@ package io.trajectory.bench;
 
 import io.trajectory.bench.load.BenchmarkCommand;
 import io.trajectory.bench.service.ServiceBenchmark;
-import picocli.CommandLine;
+import io.trajectory.warehouse.cli.CommandLines;
 import picocli.CommandLine.Command;
 
 /**
@@ -16,6 +16,6 @@ import picocli.CommandLine.Command;
 public final class TrajectoryBench {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new TrajectoryBench()).execute(args));
+        System.exit(CommandLines.execute(new TrajectoryBench(), args));
     }
 }

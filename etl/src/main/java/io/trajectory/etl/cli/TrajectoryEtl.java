@@ -2,7 +2,7 @@ package io.trajectory.etl.cli;
 
 import io.trajectory.etl.generate.GenerateCommand;
 import io.trajectory.etl.importer.ImportCommand;
-import picocli.CommandLine;
+import io.trajectory.warehouse.cli.CommandLines;
 import picocli.CommandLine.Command;
 
 /** Entry point of the ETL jar: {@code etl}, {@code generate} and {@code import}. The {@code ./trajectory} launcher calls it. */
@@ -12,6 +12,6 @@ import picocli.CommandLine.Command;
 public final class TrajectoryEtl {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new TrajectoryEtl()).execute(args));
+        System.exit(CommandLines.execute(new TrajectoryEtl(), args));
     }
 }

@@ -3,7 +3,6 @@ package io.trajectory.warehouse.cli;
 import io.trajectory.warehouse.snapshot.Snapshot;
 import io.trajectory.warehouse.snapshot.SnapshotStore;
 import org.apache.commons.csv.CSVFormat;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -12,10 +11,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,11 +23,14 @@ import java.util.concurrent.Callable;
  * {@code trajectory sql}: a read-only query on the current snapshot, printed as a table (or CSV).
  * The snapshot is opened read-only, so a query can never change it.
  */
-@Command(name = "sql", mixinStandardHelpOptions = true,
+@Command(name = "sql",
         description = {"Run a read-only SQL query on the current warehouse snapshot.",
                 "Tables: dim_*, fact_*, meta_*, mart_indicator_quarter, agg_*; views: v_trend,",
                 "v_trajectory_gap, v_comparison, v_transition."})
 public final class SqlCommand implements Callable<Integer> {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     @Option(names = "--data", defaultValue = "./data", paramLabel = "DIR",
             description = "Data folder holding the snapshots (default: ${DEFAULT-VALUE}).")
@@ -58,7 +60,7 @@ public final class SqlCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new SqlCommand()).execute(args));
+        System.exit(CommandLines.execute(new SqlCommand(), args));
     }
 
     @Override
@@ -79,15 +81,24 @@ public final class SqlCommand implements Callable<Integer> {
                     + "; run ./trajectory etl --landing DIR --data " + data + " first");
             return 1;
         }
+        // Prepared first: a statement's execute reports a bad query as DuckDB's "unsuccessful or
+        // closed pending query result" before the real error; preparing reports just the error.
         try (Connection c = DriverManager.getConnection(snapshot.readOnlyUrl());
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery(query)) {
+             PreparedStatement st = c.prepareStatement(query);
+             ResultSet rs = st.executeQuery()) {
             print(rs);
             return 0;
         } catch (SQLException e) {
-            err.println("error: " + e.getMessage().strip());
+            printError(e.getMessage());
             return 1;
         }
+    }
+
+    /** DuckDB's message: its first line is the error, then context (candidates, the query with a caret). */
+    private void printError(String message) {
+        List<String> lines = message.strip().lines().filter(l -> !l.isBlank()).toList();
+        err.println("error: " + lines.get(0));
+        lines.subList(1, lines.size()).forEach(l -> err.println("  " + l));
     }
 
     private void print(ResultSet rs) throws SQLException {
