@@ -67,6 +67,16 @@ class AccessTest extends ServiceTestSupport {
     }
 
     @Test
+    void aBcryptHashedPasswordLogsInAndAWrongOneIsRefusedEvenAfterTheRightOne() {
+        // admin's password is configured as a BCrypt hash (application-test.yml)
+        assertThat(status(GAP, ADMIN, null)).isEqualTo(200);
+        assertThat(status(GAP, "admin:admin124", null)).isEqualTo(401);
+        assertThat(status(GAP, ADMIN, null)).isEqualTo(200);
+        assertThat(status(GAP, "admin:admin123 ", null)).isEqualTo(401);
+        assertThat(status(GAP, "admin:", null)).isEqualTo(401);
+    }
+
+    @Test
     void onlyAnAdminMayStartARefresh() {
         assertThat(exchange(HttpRequest.POST("/api/v1/refreshes", Map.of()).basicAuth("analyst", "analyst-pass"), String.class)
                 .getStatus().getCode()).isEqualTo(403);

@@ -1,5 +1,6 @@
 package io.trajectory.api;
 
+import org.apache.commons.io.file.PathUtils;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -188,8 +189,8 @@ final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            PathUtils.deleteDirectory(profile);
         } catch (IOException ignored) {
             // a temp profile left behind is harmless
         }

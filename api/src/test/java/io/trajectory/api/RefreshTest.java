@@ -95,6 +95,7 @@ class RefreshTest extends ServiceTestSupport {
         JsonNode run = waitForEnd(location);
         assertThat(run.get("outcome").asText()).isEqualTo("FAILED");
         assertThat(run.get("message").asText()).contains("indicators.csv");
+        assertThat(run.get("message").asText()).as("read from the ETL's summary").contains("snapshot v1 is still serving");
         assertThat(run.get("endedAt").isNull()).isFalse();
         assertThat(run.get("requestedBy").asText()).isEqualTo("admin");
 

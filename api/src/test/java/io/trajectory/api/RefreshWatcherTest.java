@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.trajectory.warehouse.load.LoadReport;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +97,10 @@ class RefreshWatcherTest extends ServiceTestSupport {
         assertThat(run.get("snapshotVersion").asInt()).isEqualTo(before + 1);
         assertThat(run.get("rowsLoaded").isNumber()).isTrue();
         assertThat(run.get("rowsQuarantined").asLong()).isZero();
+        LoadReport summary = LoadReport.read(DATA.resolve("logs/refresh-" + run.get("id").asText() + ".json"));
+        assertThat(summary.outcome()).as("the run is recorded from the ETL's summary").isEqualTo(LoadReport.Outcome.PUBLISHED);
+        assertThat(run.get("rowsLoaded").asLong()).isEqualTo(summary.rowsLoaded()).isPositive();
+        assertThat(run.get("snapshotVersion").asInt()).isEqualTo(summary.snapshotVersion());
         assertThat(json(url("/api/v1/trajectory-gap", "period", "2008/09 Q2")).get("meta").get("snapshotVersion").asInt())
                 .isEqualTo(before + 1);
     }

@@ -7,6 +7,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.trajectory.api.TrajectoryConfig;
 import io.trajectory.api.snapshot.LiveSnapshot;
 import io.trajectory.api.web.ProblemException;
+import io.trajectory.warehouse.load.LoadReport;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -29,8 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -44,9 +44,6 @@ import java.util.stream.Stream;
 public class RefreshService {
 
     private static final Logger LOG = LoggerFactory.getLogger(RefreshService.class);
-    private static final Pattern ROWS_LOADED = Pattern.compile("^\\s*rows loaded\\s+([\\d,. ]+)\\s*$");
-    private static final Pattern ROWS_QUARANTINED = Pattern.compile("^\\s*rows quarantined\\s+([\\d,. ]+).*$");
-    private static final Pattern SNAPSHOT = Pattern.compile("^\\s*snapshot\\s+v(\\d+) (published|unchanged).*$");
 
     private final RefreshConfig config;
     private final Path dataDir;
@@ -141,10 +138,12 @@ public class RefreshService {
 
     private void execute(RefreshRun run) {
         Path log = dataDir.resolve("logs").resolve("refresh-" + run.id() + ".log");
+        Path summary = dataDir.resolve("logs").resolve("refresh-" + run.id() + ".json");
         RefreshRun done;
         try {
             Files.createDirectories(log.getParent());
-            List<String> command = command();
+            Files.deleteIfExists(summary);
+            List<String> command = command(summary);
             LOG.info("Refresh {}: {}", run.id(), String.join(" ", command));
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             pb.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
@@ -155,7 +154,7 @@ public class RefreshService {
                 done = run.ended(now(), RefreshRun.FAILED, null, null, null,
                         "The ETL took longer than " + config.timeout() + " and was stopped; see " + log);
             } else {
-                done = outcome(run, p.exitValue(), Files.readAllLines(log, StandardCharsets.UTF_8), log);
+                done = outcome(run, p.exitValue(), summary, log);
             }
         } catch (IOException e) {
             done = run.ended(now(), RefreshRun.FAILED, null, null, null, "Could not run the ETL: " + e.getMessage());
@@ -181,7 +180,7 @@ public class RefreshService {
         LOG.info("Refresh {} {}{}", run.id(), done.outcome(), done.message() == null ? "" : ": " + done.message());
     }
 
-    private List<String> command() {
+    private List<String> command(Path summary) {
         List<String> c = new ArrayList<>();
         c.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         c.add("-Dspark.local.ip=127.0.0.1");
@@ -189,44 +188,49 @@ public class RefreshService {
             c.addAll(config.javaOptions());
         }
         c.addAll(List.of("-jar", config.etlJar().toAbsolutePath().toString(), "etl",
-                "--landing", config.landingDir().toAbsolutePath().toString(), "--data", dataDir.toString()));
+                "--landing", config.landingDir().toAbsolutePath().toString(), "--data", dataDir.toString(),
+                "--summary", summary.toString()));
         if (config.etlArgs() != null) {
             c.addAll(config.etlArgs());
         }
         return c;
     }
 
-    /** Reads the ETL's summary: rows loaded and quarantined, the snapshot published (or unchanged). */
-    static RefreshRun outcome(RefreshRun run, int exit, List<String> output, Path log) {
-        Long loaded = null;
-        Long quarantined = null;
-        Integer version = null;
-        boolean published = false;
-        for (String line : output) {
-            Matcher m;
-            if ((m = ROWS_LOADED.matcher(line)).matches()) {
-                loaded = digits(m.group(1));
-            } else if ((m = ROWS_QUARANTINED.matcher(line)).matches()) {
-                quarantined = digits(m.group(1));
-            } else if ((m = SNAPSHOT.matcher(line)).matches()) {
-                version = Integer.parseInt(m.group(1));
-                published = m.group(2).equals("published");
-            }
+    /**
+     * How the run ended, from the summary the ETL wrote ({@code etl --summary}): rows loaded and
+     * quarantined, the snapshot published or unchanged, or why it failed. An ETL that wrote no
+     * summary was stopped or crashed before it finished: a failure too.
+     */
+    static RefreshRun outcome(RefreshRun run, int exit, Path summary, Path log) {
+        if (!Files.exists(summary)) {
+            return run.ended(now(), RefreshRun.FAILED, null, null, null, "The ETL exited with code " + exit
+                    + " without writing its summary: it was stopped or crashed before it finished (log: " + log + ")");
         }
-        if (exit != 0) {
-            String errors = output.stream().filter(l -> l.startsWith("error") || l.contains("caused by")
-                    || l.startsWith("nothing was published")).reduce((a, b) -> a + " " + b.strip()).orElse(null);
-            String why = errors != null ? errors : "the ETL exited with " + exit;
-            return run.ended(now(), RefreshRun.FAILED, loaded, quarantined, null,
-                    truncate(why + " (log: " + log + ")", 3900));
+        LoadReport report;
+        try {
+            report = LoadReport.read(summary);
+        } catch (IOException e) {
+            return run.ended(now(), RefreshRun.FAILED, null, null, null, truncate(e.getMessage() + " (log: " + log + ")", 3900));
         }
-        return run.ended(now(), published ? RefreshRun.PUBLISHED : RefreshRun.UNCHANGED, loaded, quarantined, version,
-                published ? null : "Nothing new to load; the snapshot is unchanged.");
-    }
-
-    private static Long digits(String s) {
-        String d = s.replaceAll("\\D", "");
-        return d.isEmpty() ? null : Long.parseLong(d);
+        if (report.outcome() == LoadReport.Outcome.FAILED || exit != 0) {
+            String why = report.error() != null ? report.error() : "the ETL exited with code " + exit;
+            String serving = report.snapshotVersion() == null ? " Nothing was published."
+                    : " Nothing was published; snapshot v" + report.snapshotVersion() + " is still serving.";
+            return run.ended(now(), RefreshRun.FAILED, report.rowsLoaded(), report.rowsQuarantined(), null,
+                    truncate(why + serving + " (log: " + log + ")", 3900));
+        }
+        boolean published = report.outcome() == LoadReport.Outcome.PUBLISHED;
+        List<String> notes = new ArrayList<>();
+        if (!published) {
+            notes.add("Nothing new to load; the snapshot is unchanged.");
+        }
+        if (!report.quartersHeldBack().isEmpty()) {
+            notes.add("Held back: " + report.quartersHeldBack().stream()
+                    .map(q -> q.period() + " (" + q.reason() + ")").collect(Collectors.joining("; ")) + ".");
+        }
+        return run.ended(now(), published ? RefreshRun.PUBLISHED : RefreshRun.UNCHANGED, report.rowsLoaded(),
+                report.rowsQuarantined(), report.snapshotVersion(),
+                notes.isEmpty() ? null : truncate(String.join(" ", notes), 3900));
     }
 
     private static String truncate(String s, int n) {

@@ -5,13 +5,17 @@ import io.trajectory.etl.job.LoadOptions;
 import io.trajectory.etl.job.LoadSummary;
 import io.trajectory.etl.job.Progress;
 import io.trajectory.etl.landing.LandingZoneException;
+import io.trajectory.warehouse.load.LoadReport;
 import io.trajectory.warehouse.snapshot.SnapshotStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -54,6 +58,11 @@ public final class EtlCommand implements Callable<Integer> {
             description = "Complete snapshots kept on disk; the current one always stays (default: ${DEFAULT-VALUE}).")
     int keepSnapshots;
 
+    @Option(names = "--summary", paramLabel = "FILE",
+            description = "Also write what the load did to FILE as JSON (outcome, counts, quarters held back, timings; "
+                    + "see docs/load-summary.md), when it fails too.")
+    Path summaryFile;
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -78,20 +87,26 @@ public final class EtlCommand implements Callable<Integer> {
         }
         LoadOptions options = new LoadOptions(landing, data, master, conf, shufflePartitions, rewardShare, provisional,
                 force, keepSnapshots);
+        Progress progress = new Progress(out);
         try {
-            LoadSummary summary = new LoadJob(options, new Progress(out)).run();
+            LoadSummary summary = new LoadJob(options, progress).run();
             printSummary(summary);
+            writeSummary(summary.toReport(landing, data));
             return 0;
         } catch (LandingZoneException e) {
             err.println("error: " + e.getMessage());
             reportCurrent();
+            writeFailure(progress, e.getMessage());
             return 1;
         } catch (Exception e) {
             err.println("error: the load failed: " + e);
+            StringBuilder why = new StringBuilder("the load failed: " + e);
             for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
                 err.println("  caused by: " + t);
+                why.append("; caused by: ").append(t);
             }
             reportCurrent();
+            writeFailure(progress, why.toString());
             return 1;
         }
     }
@@ -103,6 +118,31 @@ public final class EtlCommand implements Callable<Integer> {
                     () -> err.println("nothing was published"));
         } catch (RuntimeException ignored) {
             err.println("nothing was published");
+        }
+    }
+
+    private Integer currentVersion() {
+        try {
+            return SnapshotStore.at(data).current().map(s -> s.version()).orElse(null);
+        } catch (RuntimeException ignored) {
+            return null;
+        }
+    }
+
+    private void writeFailure(Progress progress, String error) {
+        writeSummary(LoadReport.failed(landing, data, currentVersion(), List.of(), progress.timings(), progress.started(),
+                Instant.now(), error));
+    }
+
+    /** Writes the JSON summary when --summary asked for one; a summary that cannot be written is reported, not fatal. */
+    private void writeSummary(LoadReport report) {
+        if (summaryFile == null) {
+            return;
+        }
+        try {
+            report.write(summaryFile);
+        } catch (IOException | RuntimeException e) {
+            err.println("error: cannot write the summary " + summaryFile + ": " + e.getMessage());
         }
     }
 

@@ -4,6 +4,7 @@ import static io.trajectory.etl.commitments.CommitmentCells.blank;
 
 import io.trajectory.warehouse.period.FiscalQuarter;
 import io.trajectory.warehouse.rating.CommitmentStatus;
+import io.trajectory.warehouse.rating.Rating;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.Map;
  *   <li>a row with a blank REF and no status is more text for the line above (a table row split
  *       by a page break): each non-blank cell is appended to the same field;</li>
  *   <li>blank priority and officer cells of a later line under the same REF are filled down;</li>
- *   <li>a section heading ends the REF above, a repeated header does not.</li>
+ *   <li>a section heading ends the REF above, a repeated header does not; a heading that implies
+ *       a status ("now Amber") gives it to cells that state only last quarter's.</li>
  * </ul>
  * Rows that break these rules become {@link ParseProblem}s with their raw line. Not thread-safe:
  * one instance per file.
@@ -62,7 +64,10 @@ final class CommitmentAssembler {
     private final List<ParseProblem> problems = new ArrayList<>();
     private final Map<String, Integer> itemCounts = new HashMap<>();
     private final Map<String, Context> lastByRef = new HashMap<>();
+    /** Where a block that is not simply a text line sits ("table 2 row 3"), by its number. */
+    private final Map<Integer, String> places = new HashMap<>();
     private String section;
+    private Rating sectionStatus;
     private Context context;
     /** The line continuation text goes to; null when there is none (or it was rejected: see context). */
     private Item lastItem;
@@ -74,9 +79,17 @@ final class CommitmentAssembler {
         this.reportQuarter = reportQuarter;
     }
 
+    /** Names the place of block {@code line} for problems, when the line number alone does not say it. */
+    void place(int line, String place) {
+        if (place != null) {
+            places.put(line, place);
+        }
+    }
+
     /** A section heading: later rows belong to it, and a blank REF cannot reach back past it. */
     void section(String heading) {
         section = heading;
+        sectionStatus = CommitmentStatus.impliedBySection(heading).orElse(null);
         context = null;
         lastItem = null;
         lastRejectedLine = 0;
@@ -93,7 +106,12 @@ final class CommitmentAssembler {
 
     /** A line that is quarantined without affecting the rows around it. */
     void problem(int line, String column, String reason, String rawLine) {
-        problems.add(new ParseProblem(sourceFile, line, column, reason, rawLine));
+        String place = places.get(line);
+        problems.add(new ParseProblem(sourceFile, line, column, place == null ? reason : place + ": " + reason, rawLine));
+    }
+
+    private String where(int line) {
+        return places.getOrDefault(line, "line " + line);
     }
 
     void row(CommitmentCells cells) {
@@ -124,7 +142,7 @@ final class CommitmentAssembler {
             return;
         }
         if (context.rejected()) {
-            problem(cells.line(), null, "continuation row (blank REF) continues line " + context.rejectedLine()
+            problem(cells.line(), null, "continuation row (blank REF) continues " + where(context.rejectedLine())
                     + ", which was rejected: " + context.rejectedReason(), cells.rawLine());
             return;
         }
@@ -133,7 +151,7 @@ final class CommitmentAssembler {
             return;
         }
         if (lastItem == null) {
-            problem(cells.line(), null, "continuation row (blank REF, no status) continues line " + lastRejectedLine
+            problem(cells.line(), null, "continuation row (blank REF, no status) continues " + where(lastRejectedLine)
                     + ", which was rejected: " + lastRejectedReason, cells.rawLine());
             return;
         }
@@ -149,7 +167,7 @@ final class CommitmentAssembler {
         lastByRef.put(ref, here);
         int number = itemCounts.merge(ref, 1, Integer::sum);
         String statusText = cells.status() == null ? "" : cells.status();
-        CommitmentStatus status = CommitmentStatus.parse(statusText, reportQuarter);
+        CommitmentStatus status = CommitmentStatus.parse(statusText, reportQuarter, sectionStatus);
         if (!status.understood()) {
             String reason = "status not understood: " + status.problem();
             problem(cells.line(), cells.statusColumn(), reason, cells.rawLine());

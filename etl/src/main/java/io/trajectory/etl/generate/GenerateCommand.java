@@ -81,10 +81,6 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Quarters written at once (default: up to 4, no more than the processors).")
     Integer threads;
 
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new GenerateCommand()).execute(args));
-    }
-
     @Override
     public Integer call() {
         Spec spec = validatedSpec();

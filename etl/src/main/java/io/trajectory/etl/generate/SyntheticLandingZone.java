@@ -1,6 +1,7 @@
 package io.trajectory.etl.generate;
 
 import io.trajectory.warehouse.period.FiscalQuarter;
+import org.apache.commons.io.file.PathUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -312,7 +313,7 @@ public final class SyntheticLandingZone {
         }
         Path work = staging.resolve(quarter.folderName());
         if (Files.exists(work)) {
-            deleteFiles(work);
+            PathUtils.cleanDirectory(work);
         }
         Files.createDirectories(work);
         SyntheticReturns.Counts counts = returns.writeIndicators(work.resolve("indicators.csv"), t);
@@ -358,14 +359,6 @@ public final class SyntheticLandingZone {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteFiles(Path folder) throws IOException {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-            for (Path entry : entries) {
-                Files.delete(entry);
-            }
         }
     }
 

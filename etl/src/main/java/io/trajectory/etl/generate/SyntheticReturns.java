@@ -72,7 +72,7 @@ final class SyntheticReturns {
             boolean surnameFirst = Draws.unit(draws.hash(Draws.AUTHORITY, a, 0, 0)) < 0.15;
             for (int theme = 0; theme < Vocabulary.THEMES.size(); theme++) {
                 long h = draws.hash(Draws.OFFICER, a, theme, 0);
-                reportedBy[a][theme] = CsvOut.escape(surnameFirst ? Names.personSurnameFirst(h) : Names.person(h));
+                reportedBy[a][theme] = surnameFirst ? Names.personSurnameFirst(h) : Names.person(h);
             }
         }
         pool(Rating.GREEN, Vocabulary.GREEN_COMMENTS, 0.35);
@@ -90,7 +90,7 @@ final class SyntheticReturns {
     }
 
     private void pool(Rating rating, List<String> texts, double chance) {
-        comments[rating.ordinal()] = texts.stream().map(CsvOut::escape).toArray(String[]::new);
+        comments[rating.ordinal()] = texts.toArray(String[]::new);
         commentChance[rating.ordinal()] = chance;
     }
 
@@ -123,14 +123,14 @@ final class SyntheticReturns {
     private void writeRow(CsvOut out, SyntheticIndicator ind, Version version, int a, int t, String period)
             throws IOException {
         long h = draws.hash(Draws.ROW, a, ind.index, t);
-        out.raw(ind.ref).raw(period).raw(areas[a]);
+        out.text(ind.ref).text(period).text(areas[a]);
         if (Draws.unit(h) < notAvailableRate) {
             out.blank()
-                    .raw(Draws.unit(Draws.sub(h, 1)) < 0.25 ? "NOT_AVAILABLE" : "")
+                    .text(Draws.unit(Draws.sub(h, 1)) < 0.25 ? "NOT_AVAILABLE" : "")
                     .blank()
-                    .raw("NOT_AVAILABLE")
-                    .raw(comment(Rating.NOT_AVAILABLE, Draws.sub(h, 2)))
-                    .raw(reportedBy[a][ind.theme]);
+                    .text("NOT_AVAILABLE")
+                    .text(comment(Rating.NOT_AVAILABLE, Draws.sub(h, 2)))
+                    .text(reportedBy[a][ind.theme]);
             out.endRow();
             return;
         }
@@ -154,11 +154,11 @@ final class SyntheticReturns {
                 : Draws.unit(Draws.sub(h, 5)) < 0.1 ? "" : "REPORTED";
 
         out.fixed(scaled, ind.decimals)
-                .raw(rag.name())
-                .raw(trend)
-                .raw(status)
-                .raw(comment(rag, Draws.sub(h, 6)))
-                .raw(reportedBy[a][ind.theme]);
+                .text(rag.name())
+                .text(trend)
+                .text(status)
+                .text(comment(rag, Draws.sub(h, 6)))
+                .text(reportedBy[a][ind.theme]);
         out.endRow();
     }
 
@@ -182,13 +182,13 @@ final class SyntheticReturns {
         }
         FiscalQuarter period = quarters.quarter(s);
         Rating rag = rate(ind, ind.versionAt(s), s, scaled / (double) scale);
-        out.raw(ind.ref).raw(period.toString()).raw(areas[a])
+        out.text(ind.ref).text(period.toString()).text(areas[a])
                 .fixed(scaled, ind.decimals)
-                .raw(rag.name())
+                .text(rag.name())
                 .blank()
-                .raw("REPORTED")
-                .raw(CsvOut.escape("Restated: " + period + " figure revised after validation."))
-                .raw(reportedBy[a][ind.theme]);
+                .text("REPORTED")
+                .text("Restated: " + period + " figure revised after validation.")
+                .text(reportedBy[a][ind.theme]);
         out.endRow();
     }
 

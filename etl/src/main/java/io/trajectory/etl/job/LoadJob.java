@@ -1,9 +1,9 @@
 package io.trajectory.etl.job;
 
 import io.trajectory.etl.commitments.CommitmentRow;
-import io.trajectory.etl.commitments.CommitmentsCsvReader;
+import io.trajectory.etl.commitments.CommitmentsFileException;
+import io.trajectory.etl.commitments.CommitmentsFiles;
 import io.trajectory.etl.commitments.CommitmentsParse;
-import io.trajectory.etl.commitments.CommitmentsReportParser;
 import io.trajectory.etl.commitments.ParseProblem;
 import io.trajectory.etl.definitions.Definitions;
 import io.trajectory.etl.definitions.IndicatorVersion;
@@ -21,6 +21,7 @@ import io.trajectory.etl.returns.ReturnsReader;
 import io.trajectory.etl.returns.ReturnsValidation;
 import io.trajectory.warehouse.lake.Batch;
 import io.trajectory.warehouse.lake.Lake;
+import io.trajectory.warehouse.load.LoadReport.HeldBackQuarter;
 import io.trajectory.warehouse.period.FiscalQuarter;
 import io.trajectory.warehouse.publish.PublishOptions;
 import io.trajectory.warehouse.publish.PublishResult;
@@ -35,13 +36,10 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -108,16 +106,26 @@ public final class LoadJob {
         progress.stage("publish", "build a DuckDB snapshot from the lake");
         PublishResult published = new Publisher(progress::info).publish(lake, SnapshotStore.at(options.dataDir()),
                 new PublishOptions(options.includeProvisional(), options.force(), options.keepSnapshots()));
+        List<HeldBackQuarter> heldBack = heldBack(zone);
+        heldBack.forEach(q -> progress.info("held back " + q.period() + ": " + q.reason()));
         return new LoadSummary(batchId, plan.toLoad().size(), plan.unchanged().size(), rows[0], rows[1], rows[2],
-                reasons, warnings, published, Duration.between(started, Instant.now()));
+                reasons, warnings, published, heldBack, progress.timings(), started, Instant.now());
+    }
+
+    /** The landing zone's quarters this load did not publish: those not signed off, unless --provisional. */
+    private List<HeldBackQuarter> heldBack(LandingZone zone) {
+        if (options.includeProvisional()) {
+            return List.of();
+        }
+        return zone.returns().stream().filter(r -> !r.isSignedOff())
+                .map(r -> new HeldBackQuarter(r.quarter().toString(), "returns/" + r.folder(),
+                        "not signed off: returns/" + r.folder() + " has no signoff.json; add it once the quarter is "
+                                + "signed off, or load with --provisional to publish it marked provisional"))
+                .toList();
     }
 
     private void loadBatch(LandingZone zone, LoadPlan plan, Lake lake, String batchId, long[] rows,
                            Map<String, Long> reasons, List<String> warnings) {
-        FiscalQuarter horizon = zone.returns().isEmpty()
-                ? FiscalQuarter.containing(java.time.LocalDate.now())
-                : zone.returns().get(zone.returns().size() - 1).quarter();
-
         progress.stage("definitions", String.join(", ",
                 zone.definitions().present().stream().map(k -> k.file().name()).toList()));
         Definitions given = Definitions.read(zone.definitions());
@@ -139,14 +147,17 @@ public final class LoadJob {
         }
         for (LandingZone.UnknownFolder u : zone.unknownFolders()) {
             for (SourceFile f : u.files()) {
-                if (f.name().toLowerCase(java.util.Locale.ROOT).endsWith("indicators.csv")) {
+                if (ReturnsReader.isReturnFile(f.name())) {
                     returnFiles.add(new ReturnFile(f.path().toUri().toString(), f.name(), f.sha256(), null, u.reason()));
                 } else {
                     quarantined.add(new Quarantined(f.name(), null, null, u.reason(), null, null, null));
                 }
             }
         }
-        ReturnsReader.checkHeaders(returnFiles);
+        for (String warning : ReturnsReader.checkHeaders(returnFiles)) {
+            progress.warn(warning);
+            warnings.add(warning);
+        }
 
         List<Row> commitmentRows = new ArrayList<>();
         for (ReturnFolder r : plan.toLoad()) {
@@ -268,12 +279,10 @@ public final class LoadJob {
     private void readCommitments(ReturnFolder r, SourceFile f, List<Row> out, List<Quarantined> quarantined,
                                  List<Row> sourceFiles, Timestamp now) {
         CommitmentsParse parse;
-        try (Reader in = Files.newBufferedReader(f.path(), StandardCharsets.UTF_8)) {
-            parse = f.name().endsWith(".csv")
-                    ? CommitmentsCsvReader.read(f.name(), in, r.quarter())
-                    : CommitmentsReportParser.parse(f.name(), in, r.quarter());
-        } catch (IOException e) {
-            throw new LandingZoneException("cannot read " + f.name() + ": " + e.getMessage(), e);
+        try {
+            parse = CommitmentsFiles.read(f.path(), f.name(), r.quarter());
+        } catch (CommitmentsFileException e) {
+            throw new LandingZoneException(e.getMessage(), e);
         }
         for (CommitmentRow c : parse.rows()) {
             out.add(RowFactory.create(c.ref(), c.item(), c.priority(), c.achieve(), c.officer(), c.statusText(),

@@ -30,7 +30,8 @@ final class SparkSessions {
             // One machine: stay on loopback rather than resolve the host name on the network.
             b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
         } else {
-            // Executors on a cluster need our classes: the ETL, the domain rules and the CSV parser.
+            // Executors on a cluster need our classes: the ETL, the domain rules, the CSV parser and
+            // POI for .xlsx returns (Spark ships POI's commons-io, -compress, -collections4 and -math3).
             List<String> jars = jobJars();
             if (!jars.isEmpty()) {
                 b.config("spark.jars", String.join(",", jars));
@@ -47,7 +48,9 @@ final class SparkSessions {
     /** The jars that hold the code executors run, found from where the classes were loaded. */
     static List<String> jobJars() {
         List<String> jars = new ArrayList<>();
-        for (Class<?> c : List.of(LoadJob.class, FiscalQuarter.class, CSVFormat.class)) {
+        for (Class<?> c : List.of(LoadJob.class, FiscalQuarter.class, CSVFormat.class, org.apache.poi.ss.usermodel.Workbook.class,
+                org.apache.poi.xssf.usermodel.XSSFWorkbook.class, org.apache.xmlbeans.XmlObject.class,
+                org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook.class, com.zaxxer.sparsebits.SparseBitSet.class)) {
             try {
                 Path p = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
                 if (Files.isRegularFile(p)) {

@@ -109,10 +109,17 @@ public record LandingZone(Path root, DefinitionFiles definitions,
         for (Path f : list(folder)) {
             String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             switch (name) {
-                case "indicators.csv" -> indicators = Optional.of(sourceFile(base, f));
-                case "commitments.txt", "commitments.csv" -> {
+                case "indicators.csv", "indicators.xlsx" -> {
+                    if (indicators.isPresent()) {
+                        throw new LandingZoneException(relative(base, folder) + " has both " + indicators.get().path().getFileName()
+                                + " and " + f.getFileName() + ": keep one indicator return");
+                    }
+                    indicators = Optional.of(sourceFile(base, f));
+                }
+                case "commitments.txt", "commitments.csv", "commitments.docx" -> {
                     if (commitments.isPresent()) {
-                        throw new LandingZoneException(relative(base, folder) + " has both commitments.txt and commitments.csv: keep one");
+                        throw new LandingZoneException(relative(base, folder) + " has both " + commitments.get().path().getFileName()
+                                + " and " + f.getFileName() + ": keep one commitments report");
                     }
                     commitments = Optional.of(sourceFile(base, f));
                 }

@@ -15,8 +15,8 @@ import java.util.Optional;
  *
  * @param folder       the folder name as found
  * @param quarter      the quarter the folder name denotes
- * @param indicators   {@code indicators.csv}, if present
- * @param commitments  {@code commitments.txt} or {@code commitments.csv}, if present
+ * @param indicators   {@code indicators.csv} or {@code indicators.xlsx}, if present
+ * @param commitments  {@code commitments.txt}, {@code commitments.docx} or {@code commitments.csv}, if present
  * @param signOffFile  {@code signoff.json}, if present
  * @param signOff      the parsed sign-off, when the file is present and valid
  */

@@ -3,6 +3,7 @@ package io.trajectory.etl.returns;
 import io.trajectory.etl.landing.LandingZoneException;
 import io.trajectory.etl.read.CsvHeader;
 import io.trajectory.etl.read.CsvRecords;
+import io.trajectory.etl.read.SheetRecords;
 import io.trajectory.etl.validate.Problem;
 import io.trajectory.etl.validate.ReturnRow;
 import io.trajectory.etl.validate.ReturnRowParser;
@@ -21,6 +22,7 @@ import scala.jdk.javaapi.CollectionConverters;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.URI;
@@ -30,9 +32,11 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * The read layer for returns: one Spark task per {@code indicators.csv}, parsed with Commons CSV
- * so every row keeps the line it came from, and each cell typed by {@link ReturnRowParser}.
- * Spark's own CSV source cannot tell line numbers, and quarantine must name them.
+ * The read layer for returns: one Spark task per {@code indicators.csv} or {@code indicators.xlsx},
+ * parsed with Commons CSV (or Apache POI, {@link SheetRecords}) so every row keeps the line or
+ * sheet row it came from, and each cell typed by {@link ReturnRowParser}. Spark's own CSV source
+ * cannot tell line numbers, and quarantine must name them. A workbook row's problems start with
+ * "sheet S row N: ".
  */
 public final class ReturnsReader {
 
@@ -57,21 +61,50 @@ public final class ReturnsReader {
             .add("data_status", DataTypes.StringType)
             .add("comment", DataTypes.StringType)
             .add("reported_by", DataTypes.StringType)
-            .add("problems", DataTypes.createArrayType(PROBLEM), false);
+            .add("problems", DataTypes.createArrayType(PROBLEM), false)
+            .add("source_place", DataTypes.StringType);
 
     private ReturnsReader() {
     }
 
-    /** Checks every file's header on the driver first, so a missing column stops the load before Spark starts. */
-    public static void checkHeaders(List<ReturnFile> files) {
+    /** True for the file names a return's indicator figures may come in. */
+    public static boolean isReturnFile(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith("indicators.csv") || lower.endsWith("indicators.xlsx");
+    }
+
+    /**
+     * Checks every file's header on the driver first, so a missing column stops the load before
+     * Spark starts.
+     *
+     * @return one warning per file that has columns the contract does not name (they are ignored)
+     */
+    public static List<String> checkHeaders(List<ReturnFile> files) {
+        List<String> warnings = new ArrayList<>();
         for (ReturnFile f : files) {
-            try (Reader r = open(f.uri())) {
-                CsvHeader.of(f.name(), CsvRecords.read(f.name(), new FirstLineOnly(r), line -> { }),
-                        ReturnRowParser.REQUIRED, ReturnRowParser.OPTIONAL);
-            } catch (IOException e) {
-                throw new LandingZoneException("cannot read " + f.name() + ": " + e.getMessage(), e);
+            CsvHeader header;
+            if (isWorkbook(f)) {
+                try (InputStream in = openStream(f.uri())) {
+                    SheetRecords.Table table = SheetRecords.read(f.name(), in, ReturnRowParser.REQUIRED, known());
+                    header = CsvHeader.of(f.name() + " sheet " + table.sheet() + " row " + table.headerRow(), table.header(),
+                            ReturnRowParser.REQUIRED, ReturnRowParser.OPTIONAL);
+                } catch (IOException e) {
+                    throw new LandingZoneException("cannot read " + f.name() + ": " + e.getMessage(), e);
+                }
+            } else {
+                try (Reader r = open(f.uri())) {
+                    header = CsvHeader.of(f.name(), CsvRecords.read(f.name(), new FirstLineOnly(r), line -> { }),
+                            ReturnRowParser.REQUIRED, ReturnRowParser.OPTIONAL);
+                } catch (IOException e) {
+                    throw new LandingZoneException("cannot read " + f.name() + ": " + e.getMessage(), e);
+                }
+            }
+            List<String> extra = header.ignored().stream().filter(c -> !c.isBlank()).toList();
+            if (!extra.isEmpty()) {
+                warnings.add(f.name() + ": ignored column(s) not in the contract: " + String.join(", ", extra));
             }
         }
+        return warnings;
     }
 
     public static Dataset<Row> read(SparkSession spark, List<ReturnFile> files) {
@@ -83,25 +116,37 @@ public final class ReturnsReader {
     static Iterator<Row> rowsOf(ReturnFile file) throws IOException {
         List<Row> out = new ArrayList<>();
         FiscalQuarter quarter = file.returnPeriodKey() == null ? null : FiscalQuarter.ofKey(file.returnPeriodKey());
+        if (isWorkbook(file)) {
+            try (InputStream in = openStream(file.uri())) {
+                SheetRecords.Table table = SheetRecords.read(file.name(), in, ReturnRowParser.REQUIRED, known());
+                CsvHeader header = CsvHeader.of(file.name(), table.header(), ReturnRowParser.REQUIRED, ReturnRowParser.OPTIONAL);
+                for (CsvRecords.Line line : table.lines()) {
+                    out.add(toRow(file, ReturnRowParser.parse(header, line, quarter, file.folderProblem()),
+                            table.place(line.number())));
+                }
+            }
+            return out.iterator();
+        }
         try (Reader r = open(file.uri())) {
             List<CsvRecords.Line> lines = new ArrayList<>();
             CsvHeader header = CsvHeader.of(file.name(), CsvRecords.read(file.name(), r, lines::add),
                     ReturnRowParser.REQUIRED, ReturnRowParser.OPTIONAL);
             for (CsvRecords.Line line : lines) {
-                out.add(toRow(file, ReturnRowParser.parse(header, line, quarter, file.folderProblem())));
+                out.add(toRow(file, ReturnRowParser.parse(header, line, quarter, file.folderProblem()), null));
             }
         }
         return out.iterator();
     }
 
-    static Row toRow(ReturnFile file, ReturnRow r) {
+    /** @param place where a workbook row sits ("sheet indicators row 7"), or null for a CSV line */
+    static Row toRow(ReturnFile file, ReturnRow r, String place) {
         List<Row> problems = new ArrayList<>(r.problems().size());
         for (Problem p : r.problems()) {
             problems.add(RowFactory.create(p.column(), p.reason(), p.rawValue()));
         }
         return RowFactory.create(r.sourceFile(), file.sha256(), r.returnPeriodKey(), Math.toIntExact(r.line()), r.rawLine(),
                 blankToNull(r.indicatorRef()), r.periodText(), r.periodKey(), r.area(), r.actual(), r.rag(), r.trend(),
-                r.dataStatus(), r.comment(), r.reportedBy(), CollectionConverters.asScala(problems).toSeq());
+                r.dataStatus(), r.comment(), r.reportedBy(), CollectionConverters.asScala(problems).toSeq(), place);
     }
 
     private static String blankToNull(String s) {
@@ -109,10 +154,23 @@ public final class ReturnsReader {
     }
 
     static Reader open(String uri) throws IOException {
+        return new BufferedReader(new InputStreamReader(openStream(uri), StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private static InputStream openStream(String uri) throws IOException {
         URI u = URI.create(uri);
         FileSystem fs = FileSystem.get(u, new Configuration());
-        return new BufferedReader(new InputStreamReader(fs.open(new org.apache.hadoop.fs.Path(u)), StandardCharsets.UTF_8),
-                1 << 16);
+        return fs.open(new org.apache.hadoop.fs.Path(u));
+    }
+
+    private static boolean isWorkbook(ReturnFile f) {
+        return f.name().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+    }
+
+    private static List<String> known() {
+        List<String> known = new ArrayList<>(ReturnRowParser.REQUIRED);
+        known.addAll(ReturnRowParser.OPTIONAL);
+        return known;
     }
 
     /** Lets the CSV parser see just the header line when checking it on the driver. */

@@ -105,13 +105,15 @@ public final class ReturnsValidation {
                 col("source_file"), col("source_line"), col("source_sha256"), col("return_period_key"));
     }
 
-    /** One quarantine row per problem, keeping the whole raw row. */
+    /** One quarantine row per problem, keeping the whole raw row; a workbook row's reason names its sheet and row. */
     public static Dataset<Row> quarantine(Dataset<Row> rows) {
+        Column reason = when(col("source_place").isNull(), col("p.reason"))
+                .otherwise(concat(col("source_place"), lit(": "), col("p.reason")));
         return rows.filter(size(col("problems")).gt(0))
                 .select(col("source_file"), col("source_line"), explode(col("problems")).as("p"), col("raw_line"),
-                        col("return_period_key"))
+                        col("return_period_key"), col("source_place"))
                 .select(col("source_file"), col("source_line").cast("long").as("line"), col("p.column_name").as("column_name"),
-                        col("p.reason").as("reason"), col("p.raw_value").as("raw_value"), col("raw_line"),
+                        reason.as("reason"), col("p.raw_value").as("raw_value"), col("raw_line"),
                         col("return_period_key"));
     }
 

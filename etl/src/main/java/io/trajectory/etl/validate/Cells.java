@@ -20,7 +20,9 @@ public final class Cells {
         if (text.isEmpty()) {
             return null;
         }
-        String s = text.replace(",", "").replace("£", "").replace("%", "").strip();
+        // Thousands may be grouped with commas or spaces ("10 310", typed as text in a spreadsheet).
+        String s = text.replace(",", "").replace("£", "").replace("%", "")
+                .replaceAll("(?<=\\d)[ \u00A0\u202F](?=\\d)", "").strip();
         if (!NUMBER.matcher(s).matches()) {
             problems.add(Problem.of(column, column + " '" + text + "' is not a number (leave it blank when there is no figure)", text));
             return null;

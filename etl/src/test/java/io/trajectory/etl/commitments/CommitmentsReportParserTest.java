@@ -49,6 +49,7 @@ class CommitmentsReportParserTest {
                 tuple(18, "6. TRN/ENV", 2),
                 tuple(19, "6. TRN/ENV", 3),
                 tuple(23, "8. CUL/LIB", 1),
+                tuple(24, "9 CUL/ART", 1),
                 tuple(29, "5 SAF/CEX", 1),
                 tuple(30, "5 SAF/CEX", 2),
                 tuple(31, "7SAF/CEX", 1),
@@ -62,7 +63,7 @@ class CommitmentsReportParserTest {
 
     @Test
     void legendLinesHeadingsAndRepeatedHeadersAreNeitherRowsNorProblems() {
-        assertThat(layout.problems()).extracting(ParseProblem::line).containsExactly(24);
+        assertThat(layout.problems()).isEmpty();
     }
 
     @Test
@@ -139,15 +140,25 @@ class CommitmentsReportParserTest {
     }
 
     @Test
+    void endedWithAnUnreadableBoldFinalRatingIsEndedKeepingTheRawCell() {
+        CommitmentRow r = row("9 CUL/ART", 1);
+        assertThat(r.current()).isEqualTo(Rating.ENDED);
+        assertThat(r.statedPrevious()).isNull();
+        assertThat(r.statusText()).isEqualTo("Ended in March 2009 Performance at end of the year was <b>Rec</b> and is now closed.");
+    }
+
+    @Test
     void unrecognisedBoldStatusIsAProblemNamingFileLineAndStatusColumnWithTheRawLine() {
-        assertThat(layout.problems()).singleElement().satisfies(p -> {
-            assertThat(p.sourceFile()).isEqualTo(FILE);
-            assertThat(p.line()).isEqualTo(24);
-            assertThat(p.column()).isEqualTo("Red/ Amber Green/Achieved");
-            assertThat(p.reason()).contains("'Rec'");
-            assertThat(p.rawLine()).startsWith("9 CUL/ART\tBroaden arts audiences\t").endsWith("is now closed.\t");
+        String line = "9 CUL/ART\tBroaden arts audiences\tRaise attendance by 6%\tKim Tate\tMeasured locally. <b>Rec</b>\tTypo.";
+        CommitmentsParse p = parse(HEADER + "\n" + line + "\n");
+        assertThat(p.rows()).isEmpty();
+        assertThat(p.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.sourceFile()).isEqualTo("inline.txt");
+            assertThat(problem.line()).isEqualTo(2);
+            assertThat(problem.column()).isEqualTo("Red/ Amber Green/Achieved");
+            assertThat(problem.reason()).contains("'Rec'");
+            assertThat(problem.rawLine()).isEqualTo(line);
         });
-        assertThat(layout.rows()).extracting(CommitmentRow::ref).doesNotContain("9 CUL/ART");
     }
 
     @Test
@@ -185,7 +196,8 @@ class CommitmentsReportParserTest {
                 .extracting(CommitmentRow::ref, CommitmentRow::statedPrevious, CommitmentRow::statedPreviousPeriod)
                 .containsExactly(
                         tuple("2.EDU/CYP", Rating.GREEN, FiscalQuarter.of(2009, 1)),
-                        tuple("CPA Fin 4", Rating.GREEN, FiscalQuarter.of(2009, 1)));
+                        tuple("CPA Fin 4", Rating.GREEN, FiscalQuarter.of(2009, 1)),
+                        tuple("CPA CEX 3", Rating.GREEN, FiscalQuarter.of(2009, 1)));
     }
 
     @Test
@@ -194,9 +206,9 @@ class CommitmentsReportParserTest {
     }
 
     @Test
-    void onlyThePreviousStatusGivenMeansCurrentNotAvailable() {
+    void onlyThePreviousStatusGivenUnderANowAmberHeadingIsAmber() {
         CommitmentRow r = row("CPA CEX 3", 1);
-        assertThat(r.current()).isEqualTo(Rating.NOT_AVAILABLE);
+        assertThat(r.current()).isEqualTo(Rating.AMBER);
         assertThat(r.statedPrevious()).isEqualTo(Rating.GREEN);
         assertThat(r.statedPreviousPeriod()).isEqualTo(FiscalQuarter.of(2009, 1));
         assertThat(r.statusText()).isEqualTo("(Green at Q1)");

@@ -38,19 +38,23 @@ class CommitmentsSeedReportTest {
     }
 
     @Test
-    void readsFifteenLinesAndQuarantinesOnlyTheRecTypo() {
+    void readsSixteenLinesAndQuarantinesNothing() {
         assertThat(seed.rows()).extracting(CommitmentRow::ref, CommitmentRow::item).containsExactly(
                 tuple("4. MTCS/CYP", 1), tuple("LAA 1.2.2", 1),
                 tuple("7. MTCS/ASC", 1), tuple("7. MTCS/ASC", 2), tuple("7. MTCS/ASC", 3),
-                tuple("1. MTCS/RES", 1), tuple("5 MTCS/CEX", 1), tuple("5 MTCS/CEX", 2), tuple("7MTCS/CEX", 1),
-                tuple("4. MTCS/ASC", 1), tuple("2.MTCS/CS", 1), tuple("CPA Res 1", 1), tuple("CPA Res 2", 1),
-                tuple("CPA CEX 1", 1), tuple("CPA CEX 9", 1));
-        assertThat(seed.problems()).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(24);
-            assertThat(p.column()).isEqualTo("Red/ Amber Green/Achieved");
-            assertThat(p.reason()).contains("'Rec'");
-            assertThat(p.rawLine()).startsWith("2 MTCS/CEX\t");
-        });
+                tuple("1. MTCS/RES", 1), tuple("2 MTCS/CEX", 1), tuple("5 MTCS/CEX", 1), tuple("5 MTCS/CEX", 2),
+                tuple("7MTCS/CEX", 1), tuple("4. MTCS/ASC", 1), tuple("2.MTCS/CS", 1), tuple("CPA Res 1", 1),
+                tuple("CPA Res 2", 1), tuple("CPA CEX 1", 1), tuple("CPA CEX 9", 1));
+        assertThat(seed.problems()).isEmpty();
+    }
+
+    @Test
+    void endedWithTheRecTypoIsEndedKeepingTheUnreadableRatingInItsText() {
+        CommitmentRow r = row("2 MTCS/CEX", 1);
+        assertThat(r.line()).isEqualTo(24);
+        assertThat(r.current()).isEqualTo(Rating.ENDED);
+        assertThat(r.statedPrevious()).isNull();
+        assertThat(r.statusText()).contains("<b>Rec</b>");
     }
 
     @Test
@@ -86,9 +90,9 @@ class CommitmentsSeedReportTest {
     }
 
     @Test
-    void cpaCex9StatesNoCurrentStatusButPreviousGreen() {
+    void cpaCex9StatesOnlyPreviousGreenSoItsSectionSaysItIsNowAmber() {
         CommitmentRow r = row("CPA CEX 9", 1);
-        assertThat(r.current()).isEqualTo(Rating.NOT_AVAILABLE);
+        assertThat(r.current()).isEqualTo(Rating.AMBER);
         assertThat(r.statedPrevious()).isEqualTo(Rating.GREEN);
         assertThat(r.statedPreviousPeriod()).isEqualTo(Q1_2008);
         assertThat(r.officer()).isEqualTo("Andy Brown");
@@ -107,10 +111,10 @@ class CommitmentsSeedReportTest {
     }
 
     @Test
-    void amberThatWasGreenSectionHoldsItsFiveAmberRows() {
+    void amberThatWasGreenSectionHoldsItsSixAmberRows() {
         assertThat(seed.rows()).filteredOn(r -> AMBER_WAS_GREEN.equals(r.section()) && r.current() == Rating.AMBER)
                 .extracting(CommitmentRow::ref)
-                .containsExactly("4. MTCS/ASC", "2.MTCS/CS", "CPA Res 1", "CPA Res 2", "CPA CEX 1");
+                .containsExactly("4. MTCS/ASC", "2.MTCS/CS", "CPA Res 1", "CPA Res 2", "CPA CEX 1", "CPA CEX 9");
         assertThat(seed.rows()).filteredOn(r -> AMBER_WAS_GREEN.equals(r.section()))
                 .allSatisfy(r -> {
                     assertThat(r.statedPrevious()).isEqualTo(Rating.GREEN);

@@ -1,5 +1,7 @@
 package io.trajectory.etl.it;
 
+import org.apache.commons.io.file.PathUtils;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,14 +21,12 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Shared plumbing for the integration tests that run the packaged ETL jar as a child process:
@@ -70,6 +70,40 @@ final class ItSupport {
 
     static Path sampleLanding() {
         return moduleDir().resolve("sample").resolve("landing");
+    }
+
+    /**
+     * The sample agreement copied to {@code to}, with {@code quarter}'s {@code indicators.csv}
+     * replaced by the same return as an Excel workbook (figures as numbers, the rest as text).
+     */
+    static Path copyOfSampleWithWorkbookReturn(Path to, String quarter) throws IOException {
+        Path from = sampleLanding();
+        PathUtils.copyDirectory(from, to);
+        Path csv = to.resolve("returns").resolve(quarter).resolve("indicators.csv");
+        try (var reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+             var records = org.apache.commons.csv.CSVFormat.DEFAULT.parse(reader);
+             var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             var out = Files.newOutputStream(csv.resolveSibling("indicators.xlsx"))) {
+            var sheet = workbook.createSheet("indicators");
+            int r = 0;
+            for (var record : records) {
+                var row = sheet.createRow(r++);
+                for (int c = 0; c < record.size(); c++) {
+                    String v = record.get(c);
+                    if (v.isEmpty()) {
+                        continue;
+                    }
+                    if (r > 1 && v.matches("-?\\d+(\\.\\d+)?")) {
+                        row.createCell(c).setCellValue(Double.parseDouble(v));
+                    } else {
+                        row.createCell(c).setCellValue(v);
+                    }
+                }
+            }
+            workbook.write(out);
+        }
+        Files.delete(csv);
+        return to;
     }
 
     /** A fresh, empty folder under target/it-work (kept after the run, for looking at logs). */
@@ -210,11 +244,7 @@ final class ItSupport {
         if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(p)) {
-            for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(q);
-            }
-        }
+        PathUtils.delete(p);
     }
 
     static String seconds(long nanos) {

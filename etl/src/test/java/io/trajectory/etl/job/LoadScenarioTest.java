@@ -1,5 +1,9 @@
 package io.trajectory.etl.job;
 
+import io.trajectory.warehouse.load.LoadReport;
+import io.trajectory.warehouse.load.LoadReport.HeldBackQuarter;
+import io.trajectory.warehouse.load.LoadReport.Outcome;
+import io.trajectory.warehouse.load.LoadReport.ReasonCount;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -131,6 +135,60 @@ class LoadScenarioTest {
                         List.of("2007/08 Q1", "NO_TARGET", "1", "null"),
                         List.of("2007/08 Q2", "AMBER", "1", "0.3333"), List.of("2007/08 Q2", "GREEN", "2", "0.6667"),
                         List.of("2007/08 Q2", "NO_TARGET", "1", "null"));
+    }
+
+    @Test
+    @Order(8)
+    void firstLoadsSummarySaysWhatItReadLoadedQuarantinedAndPublished(@TempDir Path tmp) throws Exception {
+        Path file = tmp.resolve("summary.json");
+        first.summary().toReport(landing, data).write(file);
+        LoadReport s = LoadReport.read(file);
+
+        assertThat(s.outcome()).isEqualTo(Outcome.PUBLISHED);
+        assertThat(s.snapshotVersion()).isEqualTo(1);
+        assertThat(s.batchId()).isEqualTo("b000001");
+        assertThat(s.returnsLoaded()).isEqualTo(3);
+        assertThat(s.returnsUnchanged()).isZero();
+        assertThat(s.rowsRead()).isEqualTo(18);
+        assertThat(s.rowsLoaded()).isEqualTo(14);
+        assertThat(s.rowsQuarantined()).isEqualTo(4);
+        assertThat(s.topQuarantineReasons()).hasSize(4).extracting(ReasonCount::rows).containsOnly(1L);
+        assertThat(s.topQuarantineReasons()).extracting(ReasonCount::reason).contains("duplicate of line 3");
+        assertThat(s.latestPeriod()).isEqualTo("2007/08 Q2");
+        assertThat(s.factRows()).isEqualTo(Long.parseLong(value(data, "select count(*) from fact_indicator_return")));
+        assertThat(Path.of(s.snapshotFile())).isEqualTo(TestLoads.current(data).file().toAbsolutePath());
+        assertThat(s.timings()).containsOnlyKeys("scan", "definitions", "spark", "returns", "lake", "publish");
+        assertThat(s.publishSteps()).containsKeys("00_macros", "04_facts", "07_views");
+        assertThat(s.tookMillis()).isGreaterThanOrEqualTo(s.timings().values().stream().mapToLong(Long::longValue).sum());
+        assertThat(s.error()).isNull();
+    }
+
+    @Test
+    @Order(8)
+    void firstLoadsSummaryNamesTheQuarterHeldBackForWantOfSignOff() throws Exception {
+        assertThat(first.summary().toReport(landing, data).quartersHeldBack()).singleElement().satisfies(q -> {
+            assertThat(q.period()).isEqualTo("2007/08 Q3");
+            assertThat(q.folder()).isEqualTo("returns/2007-08-Q3");
+            assertThat(q.reason()).contains("not signed off", "signoff.json", "--provisional");
+        });
+        assertThat(value(data, "select count(*) from fact_indicator_return where return_period_key = 20073"))
+                .as("and indeed not published").isEqualTo("0");
+        assertThat(first.output()).contains("held back 2007/08 Q3");
+    }
+
+    @Test
+    @Order(9)
+    void aLoadWithNothingNewSummarisesAsUnchanged() throws Exception {
+        LoadReport s = TestLoads.run(TestLoads.options(landing, data)).summary().toReport(landing, data);
+
+        assertThat(s.outcome()).isEqualTo(Outcome.UNCHANGED);
+        assertThat(s.snapshotVersion()).isEqualTo(1);
+        assertThat(s.batchId()).isNull();
+        assertThat(s.returnsUnchanged()).isEqualTo(3);
+        assertThat(s.rowsRead()).isZero();
+        assertThat(s.timings()).containsOnlyKeys("scan", "publish");
+        assertThat(s.publishSteps()).isEmpty();
+        assertThat(s.quartersHeldBack()).extracting(HeldBackQuarter::period).containsExactly("2007/08 Q3");
     }
 
     @Test

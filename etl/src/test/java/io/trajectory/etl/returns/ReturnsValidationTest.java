@@ -38,7 +38,7 @@ class ReturnsValidationTest {
     static Row row(int line, String ref, Integer period, String area, Double actual, String rag) {
         return RowFactory.create("returns/2007-08-Q2/indicators.csv", "sha", 20072, line, "raw " + line, ref,
                 period == null ? "bad" : String.valueOf(period), period, area, actual, rag, null, null, null, null,
-                CollectionConverters.asScala(new ArrayList<Row>()).toSeq());
+                CollectionConverters.asScala(new ArrayList<Row>()).toSeq(), null);
     }
 
     Dataset<Row> versions() {
@@ -86,7 +86,7 @@ class ReturnsValidationTest {
     @Test
     void rowsAlreadyFailingACellCheckAreNotCountedAsDuplicates() {
         Row bad = RowFactory.create("f", "sha", 20072, 3, "raw", "A", "x", 20072, "", null, null, null, null, null, null,
-                CollectionConverters.asScala(List.of(RowFactory.create("actual", "actual 'x' is not a number", "x"))).toSeq());
+                CollectionConverters.asScala(List.of(RowFactory.create("actual", "actual 'x' is not a number", "x"))).toSeq(), null);
         Dataset<Row> rows = spark.createDataFrame(List.of(row(2, "A", 20072, "", 5.0, "GREEN"), bad), ReturnsReader.SCHEMA);
         assertThat(reasons(ReturnsValidation.withDuplicateChecks(rows))).containsExactly("3: actual 'x' is not a number");
     }

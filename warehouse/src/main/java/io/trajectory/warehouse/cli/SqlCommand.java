@@ -2,7 +2,7 @@ package io.trajectory.warehouse.cli;
 
 import io.trajectory.warehouse.snapshot.Snapshot;
 import io.trajectory.warehouse.snapshot.SnapshotStore;
-import picocli.CommandLine;
+import org.apache.commons.csv.CSVFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -11,10 +11,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,11 +23,14 @@ import java.util.concurrent.Callable;
  * {@code trajectory sql}: a read-only query on the current snapshot, printed as a table (or CSV).
  * The snapshot is opened read-only, so a query can never change it.
  */
-@Command(name = "sql", mixinStandardHelpOptions = true,
+@Command(name = "sql",
         description = {"Run a read-only SQL query on the current warehouse snapshot.",
                 "Tables: dim_*, fact_*, meta_*, mart_indicator_quarter, agg_*; views: v_trend,",
                 "v_trajectory_gap, v_comparison, v_transition."})
 public final class SqlCommand implements Callable<Integer> {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     @Option(names = "--data", defaultValue = "./data", paramLabel = "DIR",
             description = "Data folder holding the snapshots (default: ${DEFAULT-VALUE}).")
@@ -57,7 +60,7 @@ public final class SqlCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new SqlCommand()).execute(args));
+        System.exit(CommandLines.execute(new SqlCommand(), args));
     }
 
     @Override
@@ -78,15 +81,24 @@ public final class SqlCommand implements Callable<Integer> {
                     + "; run ./trajectory etl --landing DIR --data " + data + " first");
             return 1;
         }
+        // Prepared first: a statement's execute reports a bad query as DuckDB's "unsuccessful or
+        // closed pending query result" before the real error; preparing reports just the error.
         try (Connection c = DriverManager.getConnection(snapshot.readOnlyUrl());
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery(query)) {
+             PreparedStatement st = c.prepareStatement(query);
+             ResultSet rs = st.executeQuery()) {
             print(rs);
             return 0;
         } catch (SQLException e) {
-            err.println("error: " + e.getMessage().strip());
+            printError(e.getMessage());
             return 1;
         }
+    }
+
+    /** DuckDB's message: its first line is the error, then context (candidates, the query with a caret). */
+    private void printError(String message) {
+        List<String> lines = message.strip().lines().filter(l -> !l.isBlank()).toList();
+        err.println("error: " + lines.get(0));
+        lines.subList(1, lines.size()).forEach(l -> err.println("  " + l));
     }
 
     private void print(ResultSet rs) throws SQLException {
@@ -124,44 +136,12 @@ public final class SqlCommand implements Callable<Integer> {
     }
 
     private void printTable(String[] header, List<String[]> rows) {
-        int n = header.length;
-        int[] width = new int[n];
-        for (int i = 0; i < n; i++) {
-            width[i] = header[i].length();
-            for (String[] r : rows) {
-                width[i] = Math.min(60, Math.max(width[i], r[i].length()));
-            }
-        }
-        out.println(line(header, width));
-        StringBuilder rule = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            rule.append(i == 0 ? "" : "-+-").append("-".repeat(width[i]));
-        }
-        out.println(rule);
-        rows.forEach(r -> out.println(line(r, width)));
-    }
-
-    private static String line(String[] cells, int[] width) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < cells.length; i++) {
-            String v = cells[i].replace('\n', ' ');
-            if (v.length() > width[i]) {
-                v = v.substring(0, width[i] - 1) + "\u2026";
-            }
-            b.append(i == 0 ? "" : " | ").append(String.format("%-" + width[i] + "s", v));
-        }
-        return b.toString().stripTrailing();
+        TextTable table = TextTable.literal(header);
+        rows.forEach(r -> table.row((Object[]) r));
+        table.plain(60).forEach(out::println);
     }
 
     private static String csvLine(String[] cells) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < cells.length; i++) {
-            String v = cells[i];
-            if (v.contains(",") || v.contains("\"") || v.contains("\n")) {
-                v = "\"" + v.replace("\"", "\"\"") + "\"";
-            }
-            b.append(i == 0 ? "" : ",").append(v);
-        }
-        return b.toString();
+        return CSVFormat.DEFAULT.format((Object[]) cells);
     }
 }

@@ -1,5 +1,7 @@
 package io.trajectory.warehouse.lake;
 
+import org.apache.commons.io.file.PathUtils;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -127,7 +129,7 @@ public final class Lake {
                     String name = p.getFileName().toString();
                     boolean isBatch = name.startsWith("batch_id=");
                     if ((isBatch && !committed.contains(name.substring("batch_id=".length()))) || name.startsWith("_temporary")) {
-                        deleteRecursively(p);
+                        PathUtils.delete(p);
                         removed.add(p);
                     }
                 }
@@ -145,13 +147,5 @@ public final class Lake {
         }
         String name = marker.getFileName().toString();
         return new Batch(name.substring(0, name.length() - MARKER.length()), p);
-    }
-
-    private static void deleteRecursively(Path p) throws IOException {
-        try (Stream<Path> walk = Files.walk(p)) {
-            for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(q);
-            }
-        }
     }
 }

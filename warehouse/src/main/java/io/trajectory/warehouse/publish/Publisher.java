@@ -23,7 +23,9 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,14 +70,15 @@ public final class Publisher {
         Optional<Snapshot> current = store.current();
         if (current.isPresent() && !options.force() && fingerprint.equals(fingerprintOf(current.get()))) {
             progress.accept("publish: nothing changed since snapshot v" + current.get().version());
-            return summarise(current.get(), false, started);
+            return summarise(current.get(), false, started, Map.of());
         }
 
         int version = store.nextVersion();
         Path staging = store.stagingFile(version);
         progress.accept("publish: building snapshot v" + version + " from " + batches.size() + " lake batch(es)");
+        Map<String, Long> steps;
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + staging)) {
-            build(c, lake, batches, options, version, fingerprint);
+            steps = build(c, lake, batches, options, version, fingerprint);
         } catch (SQLException | RuntimeException e) {
             deleteQuietly(staging);
             throw e;
@@ -83,11 +86,12 @@ public final class Publisher {
         Snapshot snapshot = store.promote(staging, version);
         store.prune(options.keepSnapshots());
         progress.accept("publish: snapshot v" + version + " is current (" + snapshot.file() + ")");
-        return summarise(snapshot, true, started);
+        return summarise(snapshot, true, started, steps);
     }
 
-    private void build(Connection c, Lake lake, List<Batch> batches, PublishOptions options, int version,
-                       String fingerprint) throws SQLException {
+    /** Builds the snapshot in {@code c}; returns each step's milliseconds. */
+    private Map<String, Long> build(Connection c, Lake lake, List<Batch> batches, PublishOptions options, int version,
+                                    String fingerprint) throws SQLException {
         // the reward share the newest batch's definitions were loaded with (every batch writes them)
         double rewardShare = batches.get(batches.size() - 1).rewardShare().orElse(Trajectory.DEFAULT_REWARD_SHARE);
         Map<String, Object> params = Map.of(
@@ -108,10 +112,13 @@ public final class Publisher {
             }
             ps.executeBatch();
         }
+        Map<String, Long> steps = new LinkedHashMap<>();
         for (String step : STEPS) {
             long t = System.nanoTime();
             SqlScript.load(Publisher.class, "/io/trajectory/warehouse/publish/" + step + ".sql").execute(c, params);
-            progress.accept("publish: " + step + " (" + Duration.ofNanos(System.nanoTime() - t).toMillis() + " ms)");
+            long millis = Duration.ofNanos(System.nanoTime() - t).toMillis();
+            steps.put(step, millis);
+            progress.accept("publish: " + step + " (" + millis + " ms)");
         }
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into meta_refresh
@@ -131,6 +138,7 @@ public final class Publisher {
         try (Statement st = c.createStatement()) {
             st.execute("checkpoint");
         }
+        return Collections.unmodifiableMap(steps);
     }
 
     private static void insertRatings(Connection c) throws SQLException {
@@ -150,7 +158,8 @@ public final class Publisher {
         }
     }
 
-    private PublishResult summarise(Snapshot snapshot, boolean changed, Instant started) throws SQLException {
+    private PublishResult summarise(Snapshot snapshot, boolean changed, Instant started, Map<String, Long> steps)
+            throws SQLException {
         try (Connection c = DriverManager.getConnection(snapshot.readOnlyUrl());
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("select rows_loaded, rows_quarantined, latest_period_key from meta_refresh")) {
@@ -158,7 +167,7 @@ public final class Publisher {
             int latest = rs.getInt(3);
             return new PublishResult(snapshot, changed, rs.getLong(1), rs.getLong(2),
                     rs.wasNull() ? null : FiscalQuarter.ofKey(latest).toString(),
-                    Duration.between(started, Instant.now()));
+                    Duration.between(started, Instant.now()), steps);
         }
     }
 

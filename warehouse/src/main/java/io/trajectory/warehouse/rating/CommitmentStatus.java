@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,8 +29,17 @@ import java.util.regex.Pattern;
  *   <li>{@code Measured nationally. <b>Red</b>}: words around the rating are ignored</li>
  *   <li>{@code 7.21 Ended in March 2008 Performance was recorded as Red}: current ENDED; the
  *       final rating becomes the stated previous, in the quarter the commitment ended</li>
+ *   <li>{@code Ended in March 2008 ... was <b>Rec</b>}: current ENDED; the final rating cannot be
+ *       read, so there is no stated previous (the words stay in {@link #raw})</li>
+ *   <li>{@code Carers (NI135) = Green (Amber at Q1)}, {@code Green No info last time},
+ *       {@code Achieved (Green at Q1} (bracket left open): the rating word among other words</li>
  * </ul>
- * "At Qn" means the latest quarter n before the report's quarter: "at Q1" in a 2008/09 Q2
+ * A report sorts its tables under headings such as "Red Commitments" or "Commitments which are
+ * now Amber That Were Green Last Quarter"; {@link #impliedBySection} reads the current status such
+ * a heading implies, and {@link #parse(String, FiscalQuarter, Rating)} uses it when the cell gives
+ * only last quarter's status ({@code (Green at Q1)} under "now Amber" is AMBER, with GREEN at Q1).
+ *
+ * <p>"At Qn" means the latest quarter n before the report's quarter: "at Q1" in a 2008/09 Q2
  * report is 2008/09 Q1, "at Q4" in a 2008/09 Q1 report is 2007/08 Q4.
  *
  * <p>A cell that states no recognisable current status (and no previous one), names more than
@@ -67,6 +77,10 @@ public record CommitmentStatus(
     private static final Pattern BOLD = Pattern.compile("<(b|strong)\\b[^>]*>(.*?)</\\1\\s*>", FLAGS | Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    /** "now Amber" in a heading: the status the rows below it have this quarter. */
+    private static final Pattern NOW_RATING = Pattern.compile("\\bnow\\s+(?:rated\\s+|showing\\s+)?" + RATING_WORD + "\\b", FLAGS);
+    /** Words that put a rating in the past ("that were Green last quarter"). */
+    private static final Pattern PAST = Pattern.compile("\\b(?:was|were|last|previous(?:ly)?|at\\s+q)", FLAGS);
 
     public CommitmentStatus {
         Objects.requireNonNull(raw, "raw");
@@ -88,12 +102,30 @@ public record CommitmentStatus(
      * @param reportQuarter the quarter the report is for, which "at Q1" is resolved against
      */
     public static CommitmentStatus parse(String rawCell, FiscalQuarter reportQuarter) {
+        return parse(rawCell, reportQuarter, null);
+    }
+
+    /**
+     * Reads a status cell that sits under a heading implying a current status.
+     *
+     * @param impliedCurrent the status the section heading implies (see {@link #impliedBySection}),
+     *                       used only when the cell states a previous status and nothing else; or null
+     */
+    public static CommitmentStatus parse(String rawCell, FiscalQuarter reportQuarter, Rating impliedCurrent) {
         Objects.requireNonNull(reportQuarter, "reportQuarter");
         String raw = rawCell == null ? "" : rawCell;
+        boolean endedCell = ENDED.matcher(plainText(raw)).find();
 
+        // An unknown word in bold is a mistyped rating: not guessed at, unless the cell says the
+        // commitment ended, when it can only have been the final rating (left unread).
+        boolean finalRatingUnreadable = false;
         for (Matcher bold = BOLD.matcher(raw); bold.find(); ) {
             String marked = plainText(bold.group(2));
             if (!marked.isEmpty() && !RATING.matcher(marked).find() && !ENDED.matcher(marked).find()) {
+                if (endedCell) {
+                    finalRatingUnreadable = true;
+                    continue;
+                }
                 return notUnderstood(raw, "unrecognised status '" + marked.replaceAll("[\\p{Punct}\\s]+$", "")
                         + "' (marked in bold); expected Green, Amber, Red, Achieved or Ended");
             }
@@ -139,7 +171,7 @@ public record CommitmentStatus(
         Matcher ended = ENDED.matcher(text);
         if (ended.find()) {
             FiscalQuarter endedIn = endedQuarter(ended);
-            Set<Rating> finals = ratingsIn(text);
+            Set<Rating> finals = finalRatingUnreadable ? Set.of() : ratingsIn(text);
             if (finals.size() > 1) {
                 return notUnderstood(raw, "ended, but the final status is unclear: it names " + names(finals));
             }
@@ -161,11 +193,34 @@ public record CommitmentStatus(
             return new CommitmentStatus(raw, Rating.NOT_AVAILABLE, previous, previousPeriod, null);
         }
         if (previous != null && !LETTER.matcher(text).find()) {
-            // "(Green at Q1)": only last quarter's status is given.
-            return new CommitmentStatus(raw, Rating.NOT_AVAILABLE, previous, previousPeriod, null);
+            // "(Green at Q1)": only last quarter's status is given; the heading may say what it is now.
+            return new CommitmentStatus(raw, impliedCurrent == null ? Rating.NOT_AVAILABLE : impliedCurrent,
+                    previous, previousPeriod, null);
         }
         return notUnderstood(raw, (previous == null ? "no recognisable status in '" : "no recognisable current status in '")
                 + text.replaceAll("\\s+", " ").strip() + "'; expected Green, Amber, Red, Achieved or Ended");
+    }
+
+    /**
+     * The current status a section heading implies for the rows under it: "Red Commitments" is
+     * RED, "Commitments which are now Amber That Were Green Last Quarter" is AMBER (the rating
+     * after "now"; ratings in the past tense are not current). Empty when the heading names no
+     * single current status.
+     */
+    public static Optional<Rating> impliedBySection(String heading) {
+        if (heading == null || heading.isBlank()) {
+            return Optional.empty();
+        }
+        String text = plainText(heading);
+        Matcher now = NOW_RATING.matcher(text);
+        if (now.find()) {
+            return Optional.of(ratingOf(now.group(1)));
+        }
+        Set<Rating> named = ratingsIn(text);
+        if (named.size() == 1 && !PAST.matcher(text).find()) {
+            return Optional.of(named.iterator().next());
+        }
+        return Optional.empty();
     }
 
     private static CommitmentStatus notUnderstood(String raw, String why) {

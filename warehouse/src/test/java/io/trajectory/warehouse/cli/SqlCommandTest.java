@@ -155,6 +155,20 @@ class SqlCommandTest {
     }
 
     @Test
+    void aBadColumnPrintsDuckDbsErrorOnItsOwnLineWithItsContextBelow() {
+        Run run = sql("--data", data.toString(), "select no_such_column from dim_theme");
+
+        assertThat(run.exit).isEqualTo(1);
+        List<String> lines = run.err.lines().toList();
+        assertThat(lines.get(0)).isEqualTo("error: Binder Error: Referenced column \"no_such_column\" not found in FROM clause!");
+        assertThat(lines).filteredOn(l -> l.startsWith("error")).hasSize(1);
+        assertThat(lines.subList(1, lines.size())).allMatch(l -> l.startsWith("  "))
+                .anyMatch(l -> l.contains("LINE 1: select no_such_column from dim_theme"));
+        assertThat(run.err).doesNotContain("pending query");
+        assertThat(run.out).isEmpty();
+    }
+
+    @Test
     void noSnapshotYetFailsNamingTheDataFolderAndHowToLoadIt() {
         Path empty = dir.resolve("empty-data");
 

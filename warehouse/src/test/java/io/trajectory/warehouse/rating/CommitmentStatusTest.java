@@ -169,14 +169,84 @@ class CommitmentStatusTest {
     }
 
     @Test
-    void parse_endedWithAnUnrecognisedBoldWordIsNotUnderstood() {
+    void parse_endedWithAnUnreadableBoldFinalRatingIsEndedWithNoStatedPrevious() {
         String cell = "Ended in March 2008 Performance at end of the year was <b>Rec</b> and has been previously reported on.";
         CommitmentStatus s = parse(cell);
+        assertThat(s.understood()).isTrue();
+        assertThat(s.current()).isEqualTo(Rating.ENDED);
+        assertThat(s.statedPrevious()).as("'Rec' is not guessed to be Red").isNull();
+        assertThat(s.statedPreviousPeriod()).isNull();
+        assertThat(s.raw()).as("the unreadable rating stays in the raw text").isEqualTo(cell);
+    }
+
+    @Test
+    void parse_endedWithAnUnreadableBoldFinalRatingIgnoresOtherRatingWordsAsTheFinalOne() {
+        CommitmentStatus s = parse("Ended in March 2008; was <b>Gren</b>, Red the year before");
+        assertThat(s.current()).isEqualTo(Rating.ENDED);
+        assertThat(s.statedPrevious()).isNull();
+    }
+
+    @Test
+    void parse_unrecognisedBoldWordWithoutEndedIsStillNotUnderstood() {
+        CommitmentStatus s = parse("Measured nationally. <b>Rec</b>");
         assertThat(s.understood()).isFalse();
         assertThat(s.problem()).contains("'Rec'");
-        assertThat(s.raw()).isEqualTo(cell);
         assertThat(s.current()).isNull();
+    }
+
+    @Test
+    void parse_ratingAfterALabelAndAnIndicatorCodeWithPreviousAtQ1() {
+        CommitmentStatus s = parse("Carers (NI135) = Green (Amber at Q1)");
+        assertThat(s.current()).isEqualTo(Rating.GREEN);
+        assertThat(s.statedPrevious()).isEqualTo(Rating.AMBER);
+        assertThat(s.statedPreviousPeriod()).isEqualTo(FiscalQuarter.of(2008, 1));
+    }
+
+    @Test
+    void parse_ratingFollowedByNoInformationLastTimeHasNoPrevious() {
+        CommitmentStatus s = parse("Green No info last time");
+        assertThat(s.current()).isEqualTo(Rating.GREEN);
         assertThat(s.statedPrevious()).isNull();
+    }
+
+    @Test
+    void parse_unclosedBracketAroundThePreviousStatus() {
+        CommitmentStatus s = parse("Achieved (Green at Q1");
+        assertThat(s.current()).isEqualTo(Rating.ACHIEVED);
+        assertThat(s.statedPrevious()).isEqualTo(Rating.GREEN);
+        assertThat(s.statedPreviousPeriod()).isEqualTo(FiscalQuarter.of(2008, 1));
+    }
+
+    @Test
+    void parse_onlyPreviousStatedUnderAHeadingThatImpliesTheCurrentStatusTakesTheHeadings() {
+        CommitmentStatus s = CommitmentStatus.parse("(Green at Q1)", Q2_2008, Rating.AMBER);
+        assertThat(s.current()).isEqualTo(Rating.AMBER);
+        assertThat(s.statedPrevious()).isEqualTo(Rating.GREEN);
+        assertThat(s.statedPreviousPeriod()).isEqualTo(FiscalQuarter.of(2008, 1));
+    }
+
+    @Test
+    void parse_impliedStatusNeverOverridesWhatTheCellSays() {
+        assertThat(CommitmentStatus.parse("Red (Green at Q1)", Q2_2008, Rating.AMBER).current()).isEqualTo(Rating.RED);
+        assertThat(CommitmentStatus.parse("", Q2_2008, Rating.AMBER).current()).isEqualTo(Rating.NOT_AVAILABLE);
+        assertThat(CommitmentStatus.parse("Gren (Green at Q1)", Q2_2008, Rating.AMBER).understood()).isFalse();
+    }
+
+    @Test
+    void impliedBySection_readsTheRatingAfterNowOrTheOnlyRatingNamed() {
+        assertThat(CommitmentStatus.impliedBySection("Commitments which are now Amber That Were Green Last Quarter"))
+                .contains(Rating.AMBER);
+        assertThat(CommitmentStatus.impliedBySection("Red Commitments")).contains(Rating.RED);
+        assertThat(CommitmentStatus.impliedBySection("Commitments which are now Green")).contains(Rating.GREEN);
+        assertThat(CommitmentStatus.impliedBySection("Achieved")).contains(Rating.ACHIEVED);
+    }
+
+    @Test
+    void impliedBySection_isEmptyWhenTheHeadingNamesNoSingleCurrentStatus() {
+        assertThat(CommitmentStatus.impliedBySection("Commitments that were Green last quarter")).isEmpty();
+        assertThat(CommitmentStatus.impliedBySection("Red and Amber Commitments")).isEmpty();
+        assertThat(CommitmentStatus.impliedBySection("Corporate Commitments")).isEmpty();
+        assertThat(CommitmentStatus.impliedBySection(null)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,352 @@
+package io.trajectory.bench.service;
+
+import io.trajectory.warehouse.cli.TextTable;
+import io.trajectory.warehouse.period.FiscalQuarter;
+import io.trajectory.warehouse.query.AreaRow;
+import io.trajectory.warehouse.query.Basis;
+import io.trajectory.warehouse.query.CatalogueQuery;
+import io.trajectory.warehouse.query.ComparisonQuery;
+import io.trajectory.warehouse.query.IndicatorSummary;
+import io.trajectory.warehouse.query.PeriodRow;
+import io.trajectory.warehouse.query.SnapshotInfo;
+import io.trajectory.warehouse.query.Subject;
+import io.trajectory.warehouse.query.TrajectoryGapQuery;
+import io.trajectory.warehouse.query.TrendQuery;
+import io.trajectory.warehouse.rating.RatingRuleConfig;
+import io.trajectory.warehouse.snapshot.Snapshot;
+import io.trajectory.warehouse.snapshot.SnapshotStore;
+import org.apache.commons.io.file.PathUtils;
+import org.duckdb.DuckDBConnection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A load benchmark (not a test): starts the service on a snapshot as a child process
+ * ({@code java -jar trajectory-api.jar --data DIR --port N --anonymous-read}, as
+ * {@code ./trajectory serve} runs it), sends concurrent requests over loopback for each endpoint,
+ * and runs the same warehouse query (same SQL, same bound parameters) directly through DuckDB JDBC
+ * in this JVM with the same concurrency, then prints p50 / p99 latency and requests per second
+ * side by side, with the service's overhead as a ratio.
+ *
+ * <pre>./trajectory api-benchmark --data DIR [--clients 4] [--seconds 10] [--out BENCHMARKS.md]</pre>
+ */
+@Command(name = "api-benchmark", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Load-tests the service on a snapshot over loopback, beside the same queries run straight on "
+                + "DuckDB (p50/p99, requests/s, overhead). The service runs as a child JVM with anonymous read "
+                + "access and its own throw-away control database."})
+public final class ServiceBenchmark implements Callable<Integer> {
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "./data",
+            description = "Data folder holding the snapshot to serve (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "4",
+            description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
+            description = "Seconds of requests per question, after 1 s of warm-up (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Also write the report (Markdown) to FILE.")
+    Path out;
+
+    @Option(names = "--api-jar", paramLabel = "JAR", defaultValue = "${sys:trajectory.apiJar:-api/target/trajectory-api.jar}",
+            description = "The service jar to run (default: ${DEFAULT-VALUE}).")
+    Path apiJar;
+
+    /** How long the service may take to answer /health after it is started. */
+    private static final long START_SECONDS = 120;
+
+    record Case(String name, String path, Callable<Object> raw) {
+    }
+
+    record Result(String name, int clients, long requests, double seconds, double p50, double p99, long bytes) {
+        double rps() {
+            return requests / seconds;
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (clients < 1 || seconds < 1) {
+            throw new IllegalArgumentException("--clients and --seconds must be at least 1");
+        }
+        Path dataDir = data.toAbsolutePath().normalize();
+        Snapshot snapshot = SnapshotStore.at(dataDir).current()
+                .orElseThrow(() -> new IllegalStateException("no snapshot under " + dataDir));
+        if (!Files.isRegularFile(apiJar)) {
+            throw new IllegalStateException("the service jar " + apiJar.toAbsolutePath() + " is missing: run ./trajectory build");
+        }
+        Path work = Files.createTempDirectory("trajectory-api-benchmark");
+        Process service = null;
+        try (DuckDBConnection raw = (DuckDBConnection) DriverManager.getConnection(snapshot.readOnlyUrl())) {
+            int port = freePort();
+            service = startService(dataDir, port, work);
+            String base = "http://127.0.0.1:" + port;
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            awaitHealth(http, base, service, work.resolve("service.log"));
+            List<Case> cases = cases(raw);
+            SnapshotInfo info;
+            long facts;
+            try (Connection c = raw.duplicate()) {
+                info = new CatalogueQuery().snapshotInfo(c);
+                try (var st = c.createStatement(); var rs = st.executeQuery("select count(*) from fact_indicator_return")) {
+                    rs.next();
+                    facts = rs.getLong(1);
+                }
+            }
+            List<String[]> rows = new ArrayList<>();
+            for (Case k : cases) {
+                Result served = run(k.name(), clients, seconds, () -> {
+                    HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + k.path())).GET().build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+                    if (r.statusCode() != 200) {
+                        throw new IllegalStateException(k.path() + " answered " + r.statusCode() + ": "
+                                + new String(r.body(), StandardCharsets.UTF_8));
+                    }
+                    return (long) r.body().length;
+                });
+                Result direct = run(k.name(), clients, seconds, () -> {
+                    k.raw().call();
+                    return 0L;
+                });
+                rows.add(new String[] {k.name(), k.path(), ms(served.p50()), ms(served.p99()), rps(served.rps()),
+                        kb(served.bytes() / Math.max(1, served.requests())), ms(direct.p50()), ms(direct.p99()),
+                        rps(direct.rps()), String.format("%.2f", served.p50() / direct.p50()),
+                        String.format("%.2f", served.p99() / direct.p99())});
+                System.out.printf("%-34s service p50 %7s p99 %7s %8s req/s | DuckDB p50 %7s p99 %7s %8s req/s%n",
+                        k.name(), ms(served.p50()), ms(served.p99()), rps(served.rps()), ms(direct.p50()),
+                        ms(direct.p99()), rps(direct.rps()));
+            }
+            String report = report(snapshot, info, facts, clients, seconds, rows);
+            System.out.println();
+            System.out.println(report);
+            if (out != null) {
+                Files.writeString(out, report, StandardCharsets.UTF_8);
+                System.out.println("written to " + out.toAbsolutePath());
+            }
+            return 0;
+        } finally {
+            stop(service);
+            PathUtils.deleteDirectory(work);
+        }
+    }
+
+    /**
+     * {@code java -jar trajectory-api.jar --data DIR --port N --anonymous-read}, with the snapshot
+     * poll slowed down and a control database of its own in {@code work}, so a service already
+     * running on the same data folder is not disturbed.
+     */
+    private Process startService(Path dataDir, int port, Path work) throws IOException {
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dtrajectory.snapshot-poll=1h",
+                "-Ddatasources.control.url=jdbc:duckdb:" + work.resolve("control.duckdb"),
+                "-Dlogger.levels.io.micronaut=WARN",
+                "-jar", apiJar.toAbsolutePath().toString(),
+                "--data", dataDir.toString(), "--port", Integer.toString(port), "--anonymous-read");
+        System.out.println("$ " + String.join(" ", cmd));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(work.resolve("service.log").toFile()).start();
+    }
+
+    private static void awaitHealth(HttpClient http, String base, Process service, Path log) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_SECONDS);
+        while (System.nanoTime() < deadline) {
+            if (!service.isAlive()) {
+                throw new IllegalStateException("the service exited with " + service.exitValue() + " before answering:\n"
+                        + Files.readString(log, StandardCharsets.UTF_8));
+            }
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + "/health")).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the service did not answer " + base + "/health within " + START_SECONDS + " s");
+    }
+
+    private static void stop(Process service) throws InterruptedException {
+        if (service == null) {
+            return;
+        }
+        service.destroy();
+        if (!service.waitFor(20, TimeUnit.SECONDS)) {
+            service.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** The questions asked, each with the same query run straight on DuckDB. */
+    private static List<Case> cases(DuckDBConnection raw) throws Exception {
+        List<PeriodRow> periods;
+        List<AreaRow> areas;
+        List<IndicatorSummary> indicators;
+        try (Connection c = raw.duplicate()) {
+            CatalogueQuery catalogue = new CatalogueQuery();
+            periods = catalogue.periods(c).stream().filter(PeriodRow::hasReturn).toList();
+            areas = catalogue.areas(c);
+            indicators = catalogue.indicators(c, null, null);
+        }
+        FiscalQuarter last = FiscalQuarter.ofKey(periods.get(periods.size() - 1).key());
+        FiscalQuarter first = FiscalQuarter.ofKey(periods.get(0).key());
+        FiscalQuarter lastYear = last.minusQuarters(4);
+        AreaRow area = areas.stream().filter(a -> !a.wholeAuthority()).findFirst()
+                .orElse(areas.get(0));
+        String ref = indicators.get(indicators.size() / 2).ref();
+        int whole = areas.stream().filter(AreaRow::wholeAuthority).map(AreaRow::key).findFirst().orElse(area.key());
+        TrendQuery trend = new TrendQuery();
+        ComparisonQuery comparison = new ComparisonQuery();
+        TrajectoryGapQuery gap = new TrajectoryGapQuery(RatingRuleConfig.defaults().create(), 4);
+        ThreadLocal<Connection> conn = ThreadLocal.withInitial(() -> {
+            try {
+                return raw.duplicate();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return List.of(
+                new Case("trend: one indicator, one area", "/api/v1/trend?indicator=" + enc(ref) + "&area=" + enc(area.code())
+                        + "&from=" + enc(first.toString()) + "&to=" + enc(last.toString()),
+                        () -> trend.trend(conn.get(), ref, area.key(), first, last, Basis.LATEST)),
+                new Case("comparison: national, year on year", "/api/v1/comparison?from=" + enc(lastYear.toString()) + "&to="
+                        + enc(last.toString()) + "&area=all",
+                        () -> comparison.compare(conn.get(), lastYear, last, Subject.INDICATORS, Basis.LATEST, null, 1000)),
+                new Case("trajectory gap: one area, a quarter", "/api/v1/trajectory-gap?period=" + enc(last.toString())
+                        + "&area=" + enc(area.code()),
+                        () -> gap.gaps(conn.get(), last, null, Basis.LATEST, area.key())),
+                // the pages run the same queries as the answers, several per page
+                new Case("risk summary page (3 quarters)", "/?period=" + enc(last.toString()),
+                        () -> List.of(
+                                comparison.compare(conn.get(), last.previous(), last, Subject.INDICATORS, Basis.LATEST, whole, 0),
+                                comparison.compare(conn.get(), lastYear, last, Subject.INDICATORS, Basis.LATEST, whole, 0))),
+                new Case("what moved page (last 2 quarters)", "/moved?from=" + enc(last.previous().toString()) + "&to="
+                        + enc(last.toString()),
+                        () -> List.of(
+                                comparison.compare(conn.get(), last.previous(), last, Subject.INDICATORS, Basis.LATEST, whole,
+                                        Long.MAX_VALUE),
+                                comparison.compare(conn.get(), last.previous(), last, Subject.COMMITMENTS, Basis.LATEST, null,
+                                        Long.MAX_VALUE),
+                                gap.gaps(conn.get(), last, null, Basis.LATEST, whole))),
+                new Case("theme trend: national, 5 quarters", "/api/v1/trend/themes?from=" + enc(last.minusQuarters(4).toString())
+                        + "&to=" + enc(last.toString()) + "&area=all",
+                        () -> trend.themes(conn.get(), last.minusQuarters(4), last, Basis.LATEST, null)));
+    }
+
+    /** Warm up for a second, then {@code clients} threads call {@code work} for {@code seconds}. */
+    private static Result run(String name, int clients, int seconds, Callable<Long> work) throws Exception {
+        long warmEnd = System.nanoTime() + 1_000_000_000L;
+        while (System.nanoTime() < warmEnd) {
+            work.call();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicLong bytes = new AtomicLong();
+        long start = System.nanoTime();
+        long end = start + seconds * 1_000_000_000L;
+        List<Future<long[]>> futures = new ArrayList<>();
+        for (int t = 0; t < clients; t++) {
+            futures.add(pool.submit(() -> {
+                long[] lat = new long[1 << 16];
+                int n = 0;
+                while (System.nanoTime() < end) {
+                    long t0 = System.nanoTime();
+                    bytes.addAndGet(work.call());
+                    long d = System.nanoTime() - t0;
+                    if (n == lat.length) {
+                        lat = Arrays.copyOf(lat, n * 2);
+                    }
+                    lat[n++] = d;
+                }
+                return Arrays.copyOf(lat, n);
+            }));
+        }
+        List<long[]> all = new ArrayList<>();
+        for (Future<long[]> f : futures) {
+            all.add(f.get());
+        }
+        double took = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Result(name, clients, merged.length, took, percentile(merged, 0.50), percentile(merged, 0.99), bytes.get());
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int i = (int) Math.ceil(p * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+
+    private static String report(Snapshot snapshot, SnapshotInfo info, long facts, int clients, int seconds,
+            List<String[]> rows) {
+        StringBuilder b = new StringBuilder();
+        b.append("## Service against raw DuckDB (`./trajectory api-benchmark`)\n\n");
+        b.append(String.format("Run %s on %d cores, Java %s. Snapshot v%d: %,d fact rows, latest quarter %s (%s).%n",
+                Instant.now().toString().substring(0, 16).replace('T', ' '), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), info.version(), facts, info.latestPeriod(), snapshot.file().getFileName()));
+        b.append(String.format("%d concurrent clients on loopback for %d s per row (after 1 s of warm-up); the service "
+                + "answers JSON with the chart; \"DuckDB\" runs the same warehouse query (same SQL, bound parameters) "
+                + "through JDBC with the same concurrency. Latencies in ms.%n%n", clients, seconds));
+        TextTable table = new TextTable("question", ">service p50", ">service p99", ">service req/s", ">answer size",
+                ">DuckDB p50", ">DuckDB p99", ">DuckDB req/s", ">overhead p50", ">overhead p99");
+        for (String[] r : rows) {
+            table.row(r[0], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9] + "\u00d7", r[10] + "\u00d7");
+        }
+        b.append(table.markdown());
+        b.append("\nRequests:\n\n");
+        for (String[] r : rows) {
+            b.append("- ").append(r[0]).append(": `GET ").append(r[1]).append("`\n");
+        }
+        return b.toString();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String ms(double v) {
+        return String.format("%.1f", v);
+    }
+
+    private static String rps(double v) {
+        return String.format("%.0f", v);
+    }
+
+    private static String kb(long bytes) {
+        return bytes >= 1024 * 1024 ? String.format("%.1f MB", bytes / 1048576.0) : String.format("%.0f kB", bytes / 1024.0);
+    }
+
+}

@@ -1,0 +1,155 @@
+package io.trajectory.etl.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.trajectory.etl.job.TestLoads;
+import io.trajectory.warehouse.period.FiscalQuarter;
+import io.trajectory.warehouse.query.Basis;
+import io.trajectory.warehouse.query.GapRow;
+import io.trajectory.warehouse.query.TrajectoryGapQuery;
+import io.trajectory.warehouse.rating.RatingRuleConfig;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The shipped mappings on the two real datasets in {@code shared/datasets}: imported, loaded with
+ * the real ETL, and queried. For Hart, how often the warehouse's computed rating agrees with the
+ * status Hart published is printed (the figures quoted in {@code etl/mappings/README.md}).
+ */
+class ImportDatasetsTest {
+
+    @TempDir
+    Path dir;
+
+    private static Optional<Path> datasets() {
+        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+            Path candidate = d.resolve("shared").resolve("datasets");
+            if (Files.isDirectory(candidate.resolve("hart-kpis"))) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Path mapping(String name) {
+        return Path.of("mappings", name).toAbsolutePath();
+    }
+
+    private String importInto(Path landing, Path mapping, Path... sources) {
+        List<String> args = new ArrayList<>(List.of("--mapping", mapping.toString(), "--out", landing.toString()));
+        for (Path s : sources) {
+            args.add(s.toString());
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = new CommandLine(new ImportCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))).execute(args.toArray(String[]::new));
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void hartKpiTilesLoadAndTheirPublishedStatusIsComparedWithTheComputedRating() throws Exception {
+        Path data = datasets().orElse(null);
+        Assumptions.assumeTrue(data != null, "shared/datasets not found");
+        Path landing = dir.resolve("hart");
+        String printed = importInto(landing, mapping("hart-kpis.yml"), data.resolve("hart-kpis/kpis-2014-15-q1-q2.csv"));
+        System.out.println(printed);
+
+        List<String> register = Files.readAllLines(landing.resolve("definitions/indicators.csv"));
+        assertThat(register).hasSize(46);
+        assertThat(register).anySatisfy(l -> assertThat(l).startsWith("HR11,,Working Days (per FTE) Lost Due to Sickness "
+                + "Absence (Cumulative),HR,LOWER_IS_BETTER,rate,CUMULATIVE_YTD,2013/14 Q4,17,2014/15 Q2,3.15"));
+        assertThat(register).anySatisfy(l -> assertThat(l).startsWith("SNH03,").contains(",LOWER_IS_BETTER,count,LEVEL,2013/14 Q4,1284,,,"));
+        List<String> q2 = Files.readAllLines(landing.resolve("returns/2014-15-Q2/indicators.csv"));
+        assertThat(q2).as("a last-quarter figure that changed restates Q1").contains("FI06,2014/15 Q1,,97.9,,,,,");
+        assertThat(q2).as("0% uptime rated Green is a missing quarter").contains("IT06,2014/15 Q2,,,GREEN,,,,");
+        assertThat(q2).contains("SNH03,2014/15 Q2,,376,NO_TARGET,,,,");
+        assertThat(Files.readString(landing.resolve("definitions/trajectories.csv"))).doesNotContain("SNH03");
+        assertThat(printed).contains("IT03 2014/15 Q1: rated Green, actual 80.6 against planned 90 (higher is better)");
+
+        Path warehouse = dir.resolve("hart-data");
+        TestLoads.run(TestLoads.options(landing, warehouse));
+        assertThat(TestLoads.rows(warehouse, "select count(*) from meta_quarantine")).containsExactly(List.of("0"));
+        assertThat(TestLoads.rows(warehouse, "select count(*) from fact_indicator_return")).containsExactly(List.of("136"));
+
+        StringBuilder figures = new StringBuilder("Hart: the published status against the computed rating (as reported)\n");
+        try (Connection c = DriverManager.getConnection(TestLoads.current(warehouse).readOnlyUrl())) {
+            int whole = Integer.parseInt(TestLoads.value(warehouse, "select area_key from dim_area where is_whole_authority"));
+            for (String rule : List.of("trajectory", "tolerance-band")) {
+                RatingRuleConfig config = new RatingRuleConfig(rule, RatingRuleConfig.DEFAULT_TOLERANCE,
+                        RatingRuleConfig.DEFAULT_FALLBACK, RatingRuleConfig.DEFAULT_TREND_QUARTERS);
+                TrajectoryGapQuery query = new TrajectoryGapQuery(config.create(), config.trendQuarters());
+                int compared = 0;
+                int agree = 0;
+                List<String> differ = new ArrayList<>();
+                for (FiscalQuarter q : List.of(FiscalQuarter.of(2014, 1), FiscalQuarter.of(2014, 2))) {
+                    List<GapRow> rows = query.gaps(c, q, null, Basis.AS_REPORTED, whole);
+                    for (GapRow g : rows) {
+                        if (!Set.of("GREEN", "AMBER", "RED").contains(g.reportedRating()) || g.actual() == null
+                                || g.planned() == null) {
+                            continue;
+                        }
+                        compared++;
+                        if (g.reportedRating().equals(g.computedRating())) {
+                            agree++;
+                        } else {
+                            differ.add(String.format("%s %s reported %s, computed %s (actual %s, planned %s)", g.indicator(), q,
+                                    g.reportedRating(), g.computedRating(), g.actual(), g.planned()));
+                        }
+                        if (rule.equals("trajectory")) {
+                            // The trajectory rule is Green exactly when on or ahead of plan, as the import's check.
+                            assertThat(g.computedRating().equals("GREEN")).as(g.indicator() + " " + q)
+                                    .isEqualTo(g.gap() >= 0);
+                            if (g.reportedRating().equals("GREEN") && g.gap() < 0) {
+                                assertThat(printed).contains(g.indicator() + " " + q + ": rated Green");
+                            }
+                        }
+                    }
+                }
+                assertThat(compared).isGreaterThan(70);
+                figures.append(String.format("  %-15s %d of %d agree (%.0f%%)%n", rule, agree, compared, 100.0 * agree / compared));
+                differ.forEach(d -> figures.append("      ").append(d).append('\n'));
+            }
+        }
+        System.out.println(figures);
+    }
+
+    @Test
+    void lgbfLoadsAsOneAreaPerCouncilWithTheFamilyGroups() throws Exception {
+        Path data = datasets().orElse(null);
+        Assumptions.assumeTrue(data != null, "shared/datasets not found");
+        Path landing = dir.resolve("lgbf");
+        String printed = importInto(landing, mapping("lgbf-scotland.yml"),
+                data.resolve("lgbf-scotland/indicator-data-quarterly.csv"), data.resolve("lgbf-scotland/indicator-information.csv"));
+        assertThat(printed).contains("Wrote 2 indicator(s), 32 area(s), 4 comparison group(s), 1,339 figure(s) in 21 return(s)")
+                .contains("Dropped nothing");
+        List<String> groups = Files.readAllLines(landing.resolve("definitions/comparison_groups.csv"));
+        assertThat(groups).hasSize(33).first().isEqualTo("group,area");
+        assertThat(groups).contains("Family Group 4,Aberdeen City", "Family Group 1,Shetland Islands");
+        assertThat(Files.readAllLines(landing.resolve("returns/2018-19-Q1/indicators.csv")))
+                .contains("CORP 09,2018/19 Q1,Aberdeen City,98,,,,,");
+
+        Path warehouse = dir.resolve("lgbf-data");
+        TestLoads.run(TestLoads.provisional(landing, warehouse));
+        assertThat(TestLoads.rows(warehouse, "select count(*) from fact_indicator_return")).containsExactly(List.of("1339"));
+        assertThat(TestLoads.rows(warehouse, "select count(*) from dim_area where not is_whole_authority")).containsExactly(List.of("32"));
+        assertThat(TestLoads.rows(warehouse, "select polarity, unit from dim_indicator where indicator_ref = 'CORP 10'"))
+                .containsExactly(List.of("HIGHER_IS_BETTER", "PERCENT"));
+        assertThat(TestLoads.rows(warehouse, "select count(*) from meta_quarantine")).containsExactly(List.of("0"));
+    }
+}
