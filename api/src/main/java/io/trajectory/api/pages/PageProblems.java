@@ -5,7 +5,9 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.core.io.Writable;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.views.ModelAndViewRenderer;
 import io.micronaut.web.router.RouteAttributes;
 import io.trajectory.api.web.Problem;
 import io.trajectory.api.web.ProblemRenderer;
@@ -21,6 +23,12 @@ import java.util.Optional;
 @Singleton
 public final class PageProblems implements ProblemRenderer {
 
+    private final ModelAndViewRenderer<PageView<ProblemPage>, HttpRequest<?>> views;
+
+    public PageProblems(ModelAndViewRenderer<PageView<ProblemPage>, HttpRequest<?>> views) {
+        this.views = views;
+    }
+
     @Override
     public Optional<MutableHttpResponse<?>> render(HttpRequest<?> request, Problem problem) {
         boolean page = RouteAttributes.getRouteInfo(request)
@@ -33,7 +41,9 @@ public final class PageProblems implements ProblemRenderer {
         ProblemPage shown = new ProblemPage(problem.status(), status.getReason(), problem.detail(), problem.parameter(),
                 problem.acceptedForms());
         PageView<ProblemPage> view = new PageView<>(Formats.INSTANCE, Pages.bare(request, null, shown.title()), shown);
-        return Optional.of(HttpResponse.status(status).body(new ModelAndView<>("problem", view))
-                .contentType(MediaType.TEXT_HTML_TYPE));
+        // rendered here: the views filter does not see the responses of exception handlers
+        Writable html = views.render(new ModelAndView<>("problem", view), request, MediaType.TEXT_HTML)
+                .orElseThrow(() -> new IllegalStateException("no renderer for the problem page"));
+        return Optional.of(HttpResponse.status(status).body(html).contentType(MediaType.TEXT_HTML_TYPE));
     }
 }
