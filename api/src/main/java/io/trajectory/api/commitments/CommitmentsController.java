@@ -9,6 +9,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.trajectory.api.chart.Charts;
 import io.trajectory.api.snapshot.LiveSnapshot;
@@ -43,7 +44,8 @@ public class CommitmentsController {
             + "last quarter's report recorded")
     @Get
     public Answer<List<CommitmentRow>> commitments(
-            @Parameter(description = "the quarter, any spelling (2007/08 Q1, Q1 2007/08, 20071, ...)") @QueryValue
+            @Parameter(description = "the quarter, any spelling (2007/08 Q1, Q1 2007/08, 20071, ...)",
+                    schema = @Schema(type = "string", example = "2008/09 Q2")) @QueryValue
             FiscalQuarter period,
             @Parameter(description = "only this status, e.g. RED") @Nullable @QueryValue Rating rating) throws SQLException {
         return snapshot.query((c, info) -> {

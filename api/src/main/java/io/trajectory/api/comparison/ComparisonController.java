@@ -11,6 +11,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.trajectory.api.chart.Charts;
 import io.trajectory.api.snapshot.LiveSnapshot;
@@ -65,7 +66,9 @@ public class ComparisonController {
             + "table=transitions|movers.")
     @Get
     public Answer<Comparison> compare(HttpRequest<?> request, @RequestBean RangeParameters range,
-            @Parameter(description = "indicators (default) or commitments") @Nullable @QueryValue Subject subject,
+            @Parameter(description = "indicators (default) or commitments", schema = @Schema(type = "string",
+                    allowableValues = {"indicators", "commitments"}, defaultValue = "indicators")) @Nullable @QueryValue
+            Subject subject,
             @Parameter(description = "extracts only: rows (default), transitions or movers") @Nullable @QueryValue String table,
             @Parameter(description = "JSON: list at most this many movers (default 1000; data.moversTotal counts them all); "
                     + "the movers extract always has every one") @Nullable @QueryValue Long movers)

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.trajectory.warehouse.period.FiscalQuarter;
 import io.trajectory.warehouse.query.Basis;
 
@@ -15,9 +16,13 @@ import io.trajectory.warehouse.query.Basis;
 @Introspected
 public record RangeParameters(
         @Parameter(description = "first quarter, any spelling (2007/08 Q1, Q1 2007/08, Q1 07-08, 2007-08-Q1, "
-                + "2007-08;Q1, Quarter 1 2007/08 or the key 20071)") @Nullable @QueryValue FiscalQuarter from,
-        @Parameter(description = "last quarter, any spelling") @Nullable @QueryValue FiscalQuarter to,
-        @Parameter(description = "latest (each figure's newest revision) or as-reported (as the committee first saw it)")
+                + "2007-08;Q1, Quarter 1 2007/08 or the key 20071)",
+                schema = @Schema(type = "string", example = "2007/08 Q1"))
+        @Nullable @QueryValue FiscalQuarter from,
+        @Parameter(description = "last quarter, any spelling",
+                schema = @Schema(type = "string", example = "2008/09 Q2")) @Nullable @QueryValue FiscalQuarter to,
+        @Parameter(description = "latest (each figure's newest revision) or as-reported (as the committee first saw it)",
+                schema = @Schema(type = "string", allowableValues = {"latest", "as-reported"}, defaultValue = "latest"))
         @QueryValue(defaultValue = "latest") Basis basis,
         @Parameter(description = "area code or name; blank = the whole authority; all = every area together, "
                 + "where that makes sense") @Nullable @QueryValue String area) {
