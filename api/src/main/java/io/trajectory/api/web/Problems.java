@@ -49,12 +49,13 @@ public final class Problems {
             + "CSV and Arrow extracts need analyst or admin (or trajectory.security.anonymous-extracts); "
             + "refreshes need admin.";
 
-    /** What a parameter of each domain type accepts, for a parameter that is missing. */
+    /** What a parameter of each type accepts, for one that is missing or not understood. */
     private static final Map<Class<?>, String> FORMS = Map.of(
             FiscalQuarter.class, FiscalQuarter.ACCEPTED_FORMS,
             Basis.class, Basis.ACCEPTED_FORMS,
             Subject.class, Subject.ACCEPTED_FORMS,
-            Rating.class, ParameterConverters.RATING_FORMS);
+            Rating.class, ParameterConverters.RATING_FORMS,
+            Long.class, "a whole number");
 
     private final List<ProblemRenderer> renderers;
 
@@ -127,9 +128,10 @@ public final class Problems {
                 return problems.respond(request, HttpStatus.BAD_REQUEST, "Parameter '" + name + "': " + bad.getMessage(),
                         name, bad.acceptedForms());
             }
+            String forms = FORMS.get(e.getArgument().getType());
             return problems.respond(request, HttpStatus.BAD_REQUEST, "Parameter '" + name + "': cannot read '"
-                    + e.getConversionError().getOriginalValue().orElse("") + "': " + cause.getMessage(), name,
-                    FORMS.get(e.getArgument().getType()));
+                    + e.getConversionError().getOriginalValue().orElse("") + "'"
+                    + (forms == null ? "." : "; expected " + forms + "."), name, forms);
         }
     }
 
