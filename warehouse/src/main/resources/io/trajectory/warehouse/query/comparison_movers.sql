@@ -13,19 +13,20 @@ with changed as (
     where from_rating <> to_rating
 ),
 movers as (
-    select p.ref, i.title, t.theme_name as theme, t.sort_order as theme_order, p.area_key,
-           p.from_rating, p.to_rating, cur.officer_key, p.comment
+    -- one pass over the pairs (an indicator's have indicator_key, a commitment's commitment_key)
+    select
+        p.ref,
+        coalesce(i.title, c.achieve, c.priority, c.commitment_ref) as title,
+        coalesce(t.theme_name, ct.theme, 'Corporate and other') as theme,
+        coalesce(t.sort_order, ct.theme_order, 900) as theme_order,
+        p.area_key, p.from_rating, p.to_rating,
+        coalesce(p.officer_key, cur.officer_key) as officer_key,
+        p.comment
     from changed as p
-    join dim_indicator as i on i.indicator_key = p.indicator_key
-    join dim_theme as t on t.theme_key = p.theme_key
-    left join dim_indicator as cur on cur.indicator_ref = p.ref and cur.is_current
-    where p.indicator_key is not null
-    union all
-    select p.ref, coalesce(c.achieve, c.priority, c.commitment_ref) as title,
-           coalesce(ct.theme, 'Corporate and other') as theme, coalesce(ct.theme_order, 900) as theme_order,
-           p.area_key, p.from_rating, p.to_rating, p.officer_key, p.comment
-    from changed as p
-    join dim_commitment as c on c.commitment_key = p.commitment_key
+    left join dim_indicator as i on i.indicator_key = p.indicator_key
+    left join dim_theme as t on t.theme_key = p.theme_key
+    left join dim_indicator as cur on cur.indicator_ref = p.ref and cur.is_current and p.indicator_key is not null
+    left join dim_commitment as c on c.commitment_key = p.commitment_key
     left join v_commitment_theme as ct on ct.commitment_key = p.commitment_key
 )
 select
