@@ -68,10 +68,11 @@ public final class TrajectoryGapQuery {
                     .build();
             ComputedRating computed = rule.rate(inputs);
             Rating reported = Rating.valueOf(str(rs, "reported_rating"));
-            return new GapRow(str(rs, "indicator_ref"), str(rs, "title"), str(rs, "theme"), polarity.name(),
+            return new GapRow(str(rs, "indicator_ref"), str(rs, "period"), str(rs, "area"), str(rs, "title"),
+                    str(rs, "theme"), polarity,
                     inputs.actual(), inputs.planned(), dbl(rs, "gap"), dbl(rs, "gap_share_of_planned_improvement"),
                     dbl(rs, "stretch_planned"), dbl(rs, "gap_to_stretch"), dbl(rs, "reward_threshold"),
-                    dbl(rs, "gap_to_reward"), reported.name(), computed.rating().name(),
+                    dbl(rs, "gap_to_reward"), reported, computed.rating(),
                     computed.disagreesWith(reported), computed.reason(), str(rs, "comment"));
         });
     }
