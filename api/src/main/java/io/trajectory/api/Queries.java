@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import io.trajectory.warehouse.query.CatalogueQuery;
 import io.trajectory.warehouse.query.CommitmentsQuery;
 import io.trajectory.warehouse.query.ComparisonQuery;
+import io.trajectory.warehouse.query.RiskSummaryQuery;
 import io.trajectory.warehouse.query.TrajectoryGapQuery;
 import io.trajectory.warehouse.query.TrendQuery;
 import jakarta.inject.Singleton;
@@ -30,6 +31,11 @@ public class Queries {
     @Singleton
     ComparisonQuery comparisonQuery() {
         return new ComparisonQuery();
+    }
+
+    @Singleton
+    RiskSummaryQuery riskSummaryQuery() {
+        return new RiskSummaryQuery();
     }
 
     @Singleton

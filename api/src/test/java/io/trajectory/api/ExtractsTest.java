@@ -105,7 +105,9 @@ class ExtractsTest extends ServiceTestSupport {
         String u = url("/api/v1/comparison", "from", "2006/07 Q4", "to", "2007/08 Q1", "format", "csv");
         String text = new String(getBytes(u, null).body(), StandardCharsets.UTF_8);
         try (CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text))) {
-            assertThat(p.getHeaderNames()).containsExactly("theme", "rating", "fromCount", "toCount", "fromShare", "toShare");
+            // the key columns first (issue 8: extracts an analyst can stack), then the rows as before
+            assertThat(p.getHeaderNames()).containsExactly("fromPeriod", "toPeriod", "area", "theme", "rating", "fromCount",
+                    "toCount", "fromShare", "toShare");
             boolean found = false;
             for (CSVRecord rec : p) {
                 if (rec.get("theme").equals("Totals") && rec.get("rating").equals("GREEN")) {
@@ -115,7 +117,8 @@ class ExtractsTest extends ServiceTestSupport {
             assertThat(found).isTrue();
         }
         String movers = new String(getBytes(u + "&table=movers", null).body(), StandardCharsets.UTF_8);
-        assertThat(movers.lines().findFirst().orElseThrow()).isEqualTo("ref,title,theme,from,to");
+        assertThat(movers.lines().findFirst().orElseThrow())
+                .isEqualTo("fromPeriod,toPeriod,area,ref,title,theme,from,to,officer,comment");
     }
 
     @Test

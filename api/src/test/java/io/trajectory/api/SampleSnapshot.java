@@ -19,8 +19,9 @@ import java.util.stream.Stream;
  * The sample agreement's real snapshot, built once for the test run by the real ETL, run as a
  * child process exactly as in production ({@code java -jar etl/target/trajectory-etl.jar etl
  * --landing etl/sample/landing --data target/sample-data}): the service's JVM never loads Spark.
- * A snapshot already built from the same landing zone is reused. When the ETL jar is missing
- * (e.g. {@code mvn -pl api -am verify} in a fresh clone) it is built first with the same Maven.
+ * A snapshot already built from the same landing zone and publish step (the warehouse's schema
+ * and publish SQL) is reused. When the ETL jar is missing or older than that publish step (e.g.
+ * {@code mvn -pl api -am verify}, which does not package etl) it is built first with the same Maven.
  */
 public final class SampleSnapshot {
 
@@ -72,15 +73,18 @@ public final class SampleSnapshot {
             Path data = Path.of(System.getProperty("trajectory.testData", "target/sample-data")).toAbsolutePath();
             Path landing = root().resolve("etl/sample/landing");
             Path stamp = data.resolve("landing.sha256");
-            String fingerprint = fingerprint(landing);
+            // a snapshot is what the landing zone and the publish step (schema and publish SQL) make
+            List<Path> publish = List.of(root().resolve(PUBLISH_SQL).resolve("publish"),
+                    root().resolve(PUBLISH_SQL).resolve("schema"));
+            String fingerprint = fingerprint(landing) + " " + fingerprint(publish.get(0)) + " " + fingerprint(publish.get(1));
             if (Files.exists(data.resolve("current")) && Files.exists(stamp)
                     && Files.readString(stamp).strip().equals(fingerprint)) {
                 return data;
             }
             Path jar = Path.of(System.getProperty("trajectory.etlJar", root().resolve("etl/target/trajectory-etl.jar").toString()));
             Path log = data.getParent().resolve("sample-etl.log");
-            if (!Files.exists(jar)) {
-                buildEtlJar(log);
+            if (!Files.exists(jar) || olderThanAny(jar, publish)) {
+                buildEtlJar(log); // e.g. mvn -pl api -am, which does not package etl
             }
             deleteTree(data);
             Files.createDirectories(data);
@@ -92,6 +96,29 @@ public final class SampleSnapshot {
             }
             Files.writeString(stamp, fingerprint);
             return data;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The warehouse's schema and publish SQL, which the ETL jar carries. */
+    private static final String PUBLISH_SQL = "warehouse/src/main/resources/io/trajectory/warehouse";
+
+    private static boolean olderThanAny(Path jar, List<Path> dirs) throws IOException {
+        long built = Files.getLastModifiedTime(jar).toMillis();
+        for (Path dir : dirs) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                if (files.filter(Files::isRegularFile).anyMatch(f -> lastModified(f) > built)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static long lastModified(Path f) {
+        try {
+            return Files.getLastModifiedTime(f).toMillis();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -144,12 +144,15 @@ class NotebooksTest {
         }
     }
 
-    /** The sample agreement's snapshot, built by the real ETL jar; reused while the landing zone is unchanged. */
+    /** The sample agreement's snapshot, built by the real ETL jar; reused while the landing zone and publish step are unchanged. */
     private Path sampleSnapshot() throws IOException, InterruptedException {
         Path data = target.resolve("sample-data");
         Path landing = root.resolve("etl/sample/landing");
         Path stamp = data.resolve("landing.sha256");
-        String fingerprint = fingerprint(landing);
+        // a snapshot is what the landing zone and the publish step (schema and publish SQL) make
+        Path publish = root.resolve("warehouse/src/main/resources/io/trajectory/warehouse");
+        String fingerprint = fingerprint(landing) + " " + fingerprint(publish.resolve("publish")) + " "
+                + fingerprint(publish.resolve("schema"));
         if (Files.exists(data.resolve("current")) && Files.exists(stamp)
                 && Files.readString(stamp).strip().equals(fingerprint)) {
             return data;

@@ -1,8 +1,6 @@
 package io.trajectory.api.catalogue;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -16,9 +14,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.trajectory.api.chart.Charts;
 import io.trajectory.api.snapshot.LiveSnapshot;
 import io.trajectory.api.web.Answer;
+import io.trajectory.api.web.ExtractFormat;
 import io.trajectory.api.web.Meta;
 import io.trajectory.api.web.ProblemException;
-import io.trajectory.api.web.Respond;
+import io.trajectory.api.web.Table;
 import io.trajectory.warehouse.query.CatalogueQuery;
 import io.trajectory.warehouse.query.IndicatorDetail;
 import io.trajectory.warehouse.query.IndicatorSummary;
@@ -33,7 +32,7 @@ import java.util.List;
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Catalogue")
-@Produces({"application/json", "text/csv", "application/vnd.apache.arrow.stream"})
+@Produces({"application/json", ExtractFormat.CSV_TYPE, ExtractFormat.ARROW_TYPE})
 public class CatalogueController {
 
     private final LiveSnapshot snapshot;
@@ -46,42 +45,34 @@ public class CatalogueController {
 
     @Operation(summary = "The quarters of the snapshot, oldest first, with each return's sign-off")
     @Get("/periods")
-    public HttpResponse<?> periods(HttpRequest<?> request) throws SQLException {
-        return snapshot.query((c, info) -> {
-            List<PeriodRow> rows = info.periods();
-            Meta meta = Meta.of(info, null, rows.stream().map(PeriodRow::period).toList());
-            return Respond.with(request, new Answer<>(rows, Charts.periods(rows), meta), rows, PeriodRow.class, "periods");
-        });
+    public Answer<List<PeriodRow>> periods() throws SQLException {
+        return snapshot.query((c, info) -> Answer.of(info.periods(), PeriodRow.class, "periods", Charts.periods(info.periods()),
+                Meta.of(info, null, info.periods().stream().map(PeriodRow::period).toList())));
     }
 
     @Operation(summary = "The themes (blocks) of the agreement in report order")
     @Get("/themes")
-    public HttpResponse<?> themes(HttpRequest<?> request) throws SQLException {
-        return snapshot.query((c, info) -> {
-            List<ThemeRow> rows = info.themes();
-            Meta meta = Meta.of(info, null, List.of());
-            return Respond.with(request, new Answer<>(rows, Charts.themes(rows), meta), rows, ThemeRow.class, "themes");
-        });
+    public Answer<List<ThemeRow>> themes() throws SQLException {
+        return snapshot.query((c, info) -> Answer.of(info.themes(), ThemeRow.class, "themes", Charts.themes(info.themes()),
+                Meta.of(info, null, List.of())));
     }
 
     @Operation(summary = "Indicators (current definitions), optionally one theme and a search text")
-    @Get("/indicators{?theme,q}")
-    public HttpResponse<?> indicators(HttpRequest<?> request,
+    @Get("/indicators")
+    public Answer<List<IndicatorSummary>> indicators(
             @Parameter(description = "theme name, case-insensitive") @Nullable @QueryValue String theme,
             @Parameter(description = "text found in the reference, national code or title") @Nullable @QueryValue String q)
             throws SQLException {
         return snapshot.query((c, info) -> {
             List<IndicatorSummary> rows = catalogue.indicators(c, theme, q);
-            Meta meta = Meta.of(info, null, List.of());
-            return Respond.with(request, new Answer<>(rows, Charts.indicators(rows), meta), rows, IndicatorSummary.class,
-                    "indicators");
+            return Answer.of(rows, IndicatorSummary.class, "indicators", Charts.indicators(rows), Meta.of(info, null, List.of()));
         });
     }
 
     @Operation(summary = "One indicator: definition, targets, planned trajectory and history of changes; "
             + "extracts carry the trajectory")
     @Get("/indicators/{ref}")
-    public HttpResponse<?> indicator(HttpRequest<?> request,
+    public Answer<IndicatorDetail> indicator(
             @Parameter(description = "the indicator's reference, e.g. LAA 5.10") @PathVariable String ref)
             throws SQLException {
         return snapshot.query((c, info) -> {
@@ -89,8 +80,8 @@ public class CatalogueController {
                     "No indicator '" + ref + "' in snapshot v" + info.version()
                             + "; GET /api/v1/indicators lists them (q= searches)."));
             Meta meta = Meta.of(info, null, d.trajectory().stream().map(TrajectoryPoint::period).toList());
-            return Respond.with(request, new Answer<>(d, Charts.indicator(d), meta), d.trajectory(), TrajectoryPoint.class,
-                    "indicator-trajectory");
+            return new Answer<>(d, Charts.indicator(d), meta,
+                    new Table<>("indicator-trajectory", TrajectoryPoint.class, d.trajectory()));
         });
     }
 }

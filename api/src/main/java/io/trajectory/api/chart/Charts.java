@@ -8,7 +8,6 @@ import io.trajectory.api.chart.VegaLite.Legend;
 import io.trajectory.api.chart.VegaLite.Mark;
 import io.trajectory.api.chart.VegaLite.Scale;
 import io.trajectory.api.chart.VegaLite.Spec;
-import io.trajectory.api.pages.RiskSummaryRow;
 import io.trajectory.warehouse.query.CommitmentRow;
 import io.trajectory.warehouse.query.Comparison;
 import io.trajectory.warehouse.query.ComparisonRow;
@@ -16,12 +15,14 @@ import io.trajectory.warehouse.query.GapRow;
 import io.trajectory.warehouse.query.IndicatorDetail;
 import io.trajectory.warehouse.query.IndicatorSummary;
 import io.trajectory.warehouse.query.PeriodRow;
+import io.trajectory.warehouse.query.RiskSummaryRow;
 import io.trajectory.warehouse.query.ThemeRow;
 import io.trajectory.warehouse.query.ThemeTrendRow;
 import io.trajectory.warehouse.query.TrajectoryPoint;
 import io.trajectory.warehouse.query.Transition;
 import io.trajectory.warehouse.query.TrendPoint;
 import io.trajectory.warehouse.query.TrendQuery;
+import io.trajectory.warehouse.indicator.MeasureUnit;
 import io.trajectory.warehouse.rating.Rating;
 
 import java.util.ArrayList;
@@ -55,12 +56,12 @@ public final class Charts {
         return Field.nominal(field, "Rating").withScale(ratingColours()).withLegend(Legend.titled("Rating"));
     }
 
-    static String label(String ratingCode) {
-        return ratingCode == null ? null : Rating.valueOf(ratingCode).label();
+    static String label(Rating rating) {
+        return rating == null ? null : rating.label();
     }
 
     /** Actual line, dashed planned trajectory, dotted stretch, target rule, points coloured by rating. */
-    public static Spec trend(String ref, String title, String unit, String areaLabel, List<TrendPoint> points) {
+    public static Spec trend(String ref, String title, MeasureUnit unit, String areaLabel, List<TrendPoint> points) {
         String unitTitle = unitTitle(unit);
         List<String> periods = points.stream().map(TrendPoint::period).toList();
         List<Map<String, Object>> lines = new ArrayList<>();
@@ -124,15 +125,17 @@ public final class Charts {
                 .build();
     }
 
-    /** The value axis title for an indicator's unit (COUNT, PERCENT, RATE, SCORE, MONEY). */
-    static String unitTitle(String unit) {
-        return switch (unit == null ? "" : unit) {
-            case "COUNT" -> "Number";
-            case "PERCENT" -> "Per cent";
-            case "RATE" -> "Rate";
-            case "SCORE" -> "Score";
-            case "MONEY" -> "Amount (\u00a3)";
-            default -> "Value";
+    /** The value axis title for an indicator's unit. */
+    static String unitTitle(MeasureUnit unit) {
+        if (unit == null) {
+            return "Value";
+        }
+        return switch (unit) {
+            case COUNT -> "Number";
+            case PERCENT -> "Per cent";
+            case RATE -> "Rate";
+            case SCORE -> "Score";
+            case MONEY -> "Amount (\u00a3)";
         };
     }
 
@@ -199,7 +202,7 @@ public final class Charts {
             }
             Map<String, Object> v = new LinkedHashMap<>();
             // the officer's rating as a symbol in the label too: never by colour alone
-            String symbol = g.reportedRating() == null ? "" : Rating.valueOf(g.reportedRating()).symbol() + " ";
+            String symbol = g.reportedRating() == null ? "" : g.reportedRating().symbol() + " ";
             v.put("indicator", symbol + g.indicator() + " " + shorten(g.title(), 60));
             v.put("theme", g.theme());
             v.put("gapShare", g.gapShareOfPlannedImprovement());
@@ -236,7 +239,7 @@ public final class Charts {
         List<Map<String, Object>> bars = new ArrayList<>();
         LinkedHashSet<String> themes = new LinkedHashSet<>();
         for (ComparisonRow r : c.rows()) {
-            Rating rating = Rating.valueOf(r.rating());
+            Rating rating = r.rating();
             if (!rating.isCounted()) {
                 continue;
             }
@@ -282,7 +285,7 @@ public final class Charts {
         LinkedHashSet<String> themes = new LinkedHashSet<>();
         List<String> quarters = new ArrayList<>();
         for (RiskSummaryRow r : rows) {
-            Rating rating = Rating.valueOf(r.rating());
+            Rating rating = r.rating();
             if (!rating.isCounted()) {
                 continue;
             }
@@ -335,7 +338,7 @@ public final class Charts {
         List<String> periods = rows.stream().map(ThemeTrendRow::period).distinct().toList();
         List<Map<String, Object>> values = new ArrayList<>();
         for (ThemeTrendRow r : rows) {
-            if (Rating.valueOf(r.rating()).isCounted()) {
+            if (r.rating().isCounted()) {
                 Map<String, Object> v = new LinkedHashMap<>();
                 v.put("period", r.period());
                 v.put("rating", label(r.rating()));
@@ -505,7 +508,7 @@ public final class Charts {
                 .title(d.ref() + ": " + d.title(), "The planned trajectory to the target of "
                         + (d.targetValue() == null ? "(not yet set)" : Reasons.number(d.targetValue()))
                         + (d.targetPeriod() == null ? "" : " by " + d.targetPeriod()) + "; "
-                        + d.polarity().toLowerCase().replace('_', ' ') + ".")
+                        + d.polarity().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".")
                 .values(lines)
                 .mark(Mark.of("line").withColor("#333333"))
                 .encoding(Encoding.builder()
@@ -518,49 +521,6 @@ public final class Charts {
                                 Field.quantitative("value", "Value"))
                         .build())
                 .size(640, 300)
-                .build();
-    }
-
-    /** Each refresh as a bar of how long it took, coloured by how it ended. */
-    public static Spec refreshes(List<io.trajectory.api.refresh.RefreshRun> runs) {
-        List<Map<String, Object>> values = new ArrayList<>();
-        for (io.trajectory.api.refresh.RefreshRun r : runs) {
-            Map<String, Object> v = new LinkedHashMap<>();
-            v.put("started", r.startedAt().toString());
-            v.put("seconds", r.endedAt() == null ? null : (r.endedAt().toEpochMilli() - r.startedAt().toEpochMilli()) / 1000.0);
-            v.put("outcome", r.outcome());
-            v.put("trigger", r.trigger());
-            v.put("rowsLoaded", r.rowsLoaded());
-            v.put("message", r.message());
-            values.add(v);
-        }
-        Field started = Field.ordinal("started", "Started (UTC)").withAxis(Axis.labels(-45, null));
-        Field seconds = Field.quantitative("seconds", "Duration (seconds)");
-        Spec bars = Spec.builder()
-                .mark(Mark.of("bar"))
-                .encoding(Encoding.builder()
-                        .x(started)
-                        .y(seconds)
-                        .color(Field.nominal("outcome", "Outcome").withScale(Scale.mapping(
-                                List.of("PUBLISHED", "UNCHANGED", "RUNNING", "FAILED"),
-                                List.of(Rating.GREEN.colour(), Rating.NOT_AVAILABLE.colour(), Rating.AMBER.colour(),
-                                        Rating.RED.colour()))).withLegend(Legend.titled("Outcome")))
-                        .tooltip(Field.ordinal("started", "Started"), Field.nominal("trigger", "Trigger"),
-                                Field.nominal("outcome", "Outcome"), Field.quantitative("rowsLoaded", "Rows loaded"),
-                                Field.nominal("message", "Message"))
-                        .build())
-                .build();
-        // the outcome in words on each bar, so it never rests on colour alone
-        Spec labels = Spec.builder()
-                .mark(Mark.of("text").withColor("#111111").withBaseline("bottom"))
-                .encoding(Encoding.builder().x(started).y(seconds).text(Field.nominal("outcome", "Outcome")).build())
-                .build();
-        return Spec.builder().topLevel()
-                .title("Refreshes of the warehouse", "How long each took, and how it ended; a failed refresh "
-                        + "leaves the previous snapshot serving.")
-                .values(values)
-                .layer(bars, labels)
-                .size(Map.of("step", 60), 220)
                 .build();
     }
 

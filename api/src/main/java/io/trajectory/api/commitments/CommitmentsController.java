@@ -1,8 +1,6 @@
 package io.trajectory.api.commitments;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
@@ -11,14 +9,15 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.trajectory.api.chart.Charts;
 import io.trajectory.api.snapshot.LiveSnapshot;
 import io.trajectory.api.web.Answer;
+import io.trajectory.api.web.ExtractFormat;
 import io.trajectory.api.web.Meta;
-import io.trajectory.api.web.Params;
-import io.trajectory.api.web.Respond;
 import io.trajectory.warehouse.period.FiscalQuarter;
+import io.trajectory.warehouse.query.Basis;
 import io.trajectory.warehouse.query.CommitmentRow;
 import io.trajectory.warehouse.query.CommitmentsQuery;
 import io.trajectory.warehouse.rating.Rating;
@@ -30,7 +29,7 @@ import java.util.List;
 @Controller("/api/v1/commitments")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Commitments")
-@Produces({"application/json", "text/csv", "application/vnd.apache.arrow.stream"})
+@Produces({"application/json", ExtractFormat.CSV_TYPE, ExtractFormat.ARROW_TYPE})
 public class CommitmentsController {
 
     private final LiveSnapshot snapshot;
@@ -43,17 +42,16 @@ public class CommitmentsController {
 
     @Operation(summary = "Each commitment's status in a quarter, the previous status the report states and the one "
             + "last quarter's report recorded")
-    @Get("{?period,rating}")
-    public HttpResponse<?> commitments(HttpRequest<?> request,
-            @Parameter(description = "the quarter (any spelling)") @Nullable @QueryValue String period,
-            @Parameter(description = "only this status, e.g. RED") @Nullable @QueryValue String rating) throws SQLException {
-        FiscalQuarter p = Params.period("period", period);
-        Rating r = Params.rating(rating);
+    @Get
+    public Answer<List<CommitmentRow>> commitments(
+            @Parameter(description = "the quarter, any spelling (2007/08 Q1, Q1 2007/08, 20071, ...)",
+                    schema = @Schema(type = "string", example = "2008/09 Q2")) @QueryValue
+            FiscalQuarter period,
+            @Parameter(description = "only this status, e.g. RED") @Nullable @QueryValue Rating rating) throws SQLException {
         return snapshot.query((c, info) -> {
-            List<CommitmentRow> rows = commitments.commitments(c, p, r);
-            Meta meta = Meta.of(info, "latest", List.of(p.toString()));
-            return Respond.with(request, new Answer<>(rows, Charts.commitments(p.toString(), rows), meta), rows,
-                    CommitmentRow.class, "commitments");
+            List<CommitmentRow> rows = commitments.commitments(c, period, rating);
+            return Answer.of(rows, CommitmentRow.class, "commitments", Charts.commitments(period.toString(), rows),
+                    Meta.of(info, Basis.LATEST, List.of(period.toString())));
         });
     }
 }

@@ -2,30 +2,34 @@ package io.trajectory.api.comparison;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.trajectory.api.chart.Charts;
 import io.trajectory.api.snapshot.LiveSnapshot;
 import io.trajectory.api.web.Answer;
+import io.trajectory.api.web.AreaChoice;
 import io.trajectory.api.web.ExtractFormat;
 import io.trajectory.api.web.Meta;
-import io.trajectory.api.web.Params;
 import io.trajectory.api.web.ProblemException;
-import io.trajectory.api.web.Respond;
+import io.trajectory.api.web.QuarterParameters;
+import io.trajectory.api.web.RangeParameters;
+import io.trajectory.api.web.Table;
 import io.trajectory.warehouse.period.FiscalQuarter;
-import io.trajectory.warehouse.query.Basis;
 import io.trajectory.warehouse.query.Comparison;
 import io.trajectory.warehouse.query.ComparisonQuery;
 import io.trajectory.warehouse.query.ComparisonRow;
 import io.trajectory.warehouse.query.Mover;
+import io.trajectory.warehouse.query.RiskSummaryQuery;
+import io.trajectory.warehouse.query.RiskSummaryRow;
 import io.trajectory.warehouse.query.Subject;
 import io.trajectory.warehouse.query.Transition;
 
@@ -33,11 +37,14 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 
-/** Two quarters compared: the risk-summary table, what moved between ratings, and which items. */
+/**
+ * Quarters compared: two quarters' ratings by theme, what moved between them and which items; and
+ * the Indicator Risk Summary of a quarter against the quarter before and the same quarter last year.
+ */
 @Controller("/api/v1/comparison")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Comparison")
-@Produces({"application/json", "text/csv", "application/vnd.apache.arrow.stream"})
+@Produces({"application/json", ExtractFormat.CSV_TYPE, ExtractFormat.ARROW_TYPE})
 public class ComparisonController {
 
     static final String TABLE_FORMS = "rows, transitions or movers";
@@ -45,52 +52,70 @@ public class ComparisonController {
 
     private final LiveSnapshot snapshot;
     private final ComparisonQuery comparison;
+    private final RiskSummaryQuery riskSummary;
 
-    public ComparisonController(LiveSnapshot snapshot, ComparisonQuery comparison) {
+    public ComparisonController(LiveSnapshot snapshot, ComparisonQuery comparison, RiskSummaryQuery riskSummary) {
         this.snapshot = snapshot;
         this.comparison = comparison;
+        this.riskSummary = riskSummary;
     }
 
-    @Operation(summary = "Counts and shares of each rating per theme (and Totals) in two quarters, the transitions "
-            + "between them and the items that moved. The quarters need not be adjacent. Extracts carry data.rows, "
-            + "or table=transitions|movers.")
-    @Get("{?from,to,subject,basis,area,table,movers}")
-    public HttpResponse<?> compare(HttpRequest<?> request,
-            @Parameter(description = "first quarter (any spelling)") @Nullable @QueryValue String from,
-            @Parameter(description = "second quarter (any spelling)") @Nullable @QueryValue String to,
-            @Parameter(description = "indicators (default) or commitments") @Nullable @QueryValue String subject,
-            @Parameter(description = "latest or as-reported") @Nullable @QueryValue String basis,
-            @Parameter(description = "area code; blank = the whole authority; all = every area together") @Nullable @QueryValue String area,
+    @Operation(summary = "Counts and shares of each rating per theme (and Totals) in two quarters (from and to, "
+            + "required), the transitions between them and the items that moved, with each one's officer and the "
+            + "later quarter's commentary. The quarters need not be adjacent. Extracts carry data.rows, or "
+            + "table=transitions|movers.")
+    @Get
+    public Answer<Comparison> compare(HttpRequest<?> request, @RequestBean RangeParameters range,
+            @Parameter(description = "indicators (default) or commitments", schema = @Schema(type = "string",
+                    allowableValues = {"indicators", "commitments"}, defaultValue = "indicators")) @Nullable @QueryValue
+            Subject subject,
             @Parameter(description = "extracts only: rows (default), transitions or movers") @Nullable @QueryValue String table,
             @Parameter(description = "JSON: list at most this many movers (default 1000; data.moversTotal counts them all); "
-                    + "the movers extract always has every one") @Nullable @QueryValue String movers)
+                    + "the movers extract always has every one") @Nullable @QueryValue Long movers)
             throws SQLException {
-        FiscalQuarter p1 = Params.period("from", from);
-        FiscalQuarter p2 = Params.period("to", to);
-        Subject s = Params.subject(subject);
-        Basis b = Params.basis(basis);
+        FiscalQuarter from = range.requiredFrom();
+        FiscalQuarter to = range.requiredTo();
+        Subject s = subject == null ? Subject.INDICATORS : subject;
         String t = table == null || table.isBlank() ? "rows" : table.strip().toLowerCase(Locale.ROOT);
         if (!List.of("rows", "transitions", "movers").contains(t)) {
             throw ProblemException.badParameter("table", "Unrecognised table '" + table.strip() + "'; expected " + TABLE_FORMS,
                     TABLE_FORMS);
         }
-        long moversLimit = t.equals("movers") && ExtractFormat.of(request).isExtract()
-                ? Long.MAX_VALUE : Params.count("movers", movers, DEFAULT_MOVERS);
+        if (movers != null && movers < 0) {
+            throw ProblemException.badParameter("movers", "Parameter 'movers' must be a whole number, 0 or more, not "
+                    + movers + ".", "a whole number, 0 or more");
+        }
+        // the movers extract lists every mover; JSON a readable number of them
+        long limit = t.equals("movers") && ExtractFormat.of(request).isExtract() ? Long.MAX_VALUE
+                : movers == null ? DEFAULT_MOVERS : movers;
         return snapshot.query((c, info) -> {
-            Params.AreaChoice a = s == Subject.COMMITMENTS
-                    ? new Params.AreaChoice(null, "all")
-                    : Params.area(area, info.areas(), true);
-            Comparison result = comparison.compare(c, p1, p2, s, b, a.key(), moversLimit);
-            Meta meta = Meta.of(info, b.code(), List.of(p1.toString(), p2.toString())).withArea(a.label())
+            AreaChoice a = s == Subject.COMMITMENTS ? AreaChoice.ALL : AreaChoice.of(range.area(), info.areas(), true);
+            Comparison result = comparison.compare(c, from, to, s, range.basis(), a.key(), limit);
+            Meta meta = Meta.of(info, range.basis(), List.of(from.toString(), to.toString())).withArea(a)
                     .withSubject(s.code()).withShareRule();
             String subjectLabel = s == Subject.COMMITMENTS ? "Commitments" : "Indicators";
-            Answer<Comparison> answer = new Answer<>(result,
-                    Charts.comparison(p1.toString(), p2.toString(), subjectLabel, result), meta);
-            return switch (t) {
-                case "transitions" -> Respond.with(request, answer, result.transitions(), Transition.class, "comparison-transitions");
-                case "movers" -> Respond.with(request, answer, result.movers(), Mover.class, "comparison-movers");
-                default -> Respond.with(request, answer, result.rows(), ComparisonRow.class, "comparison");
+            Table<?> extract = switch (t) {
+                case "transitions" -> new Table<>("comparison-transitions", Transition.class, result.transitions());
+                case "movers" -> new Table<>("comparison-movers", Mover.class, result.movers());
+                default -> new Table<>("comparison", ComparisonRow.class, result.rows());
             };
+            return new Answer<>(result, Charts.comparison(from.toString(), to.toString(), subjectLabel, result), meta, extract);
+        });
+    }
+
+    @Operation(summary = "The Indicator Risk Summary: per theme (and Totals) and rating, the indicators with that "
+            + "rating in a quarter (period; default the latest), the quarter before and the same quarter last year, "
+            + "with shares under the share rule. An earlier quarter with no published return has null counts.")
+    @Get("/risk-summary")
+    public Answer<List<RiskSummaryRow>> riskSummary(@RequestBean QuarterParameters quarter) throws SQLException {
+        return snapshot.query((c, info) -> {
+            FiscalQuarter q = quarter.periodOr(info.latest());
+            AreaChoice a = AreaChoice.of(quarter.area(), info.areas(), true);
+            List<RiskSummaryRow> rows = riskSummary.summary(c, q, quarter.basis(), a.key());
+            Meta meta = Meta.of(info, quarter.basis(),
+                    List.of(q.sameQuarterLastYear().toString(), q.previous().toString(), q.toString()))
+                    .withArea(a).withShareRule();
+            return Answer.of(rows, RiskSummaryRow.class, "risk-summary", Charts.riskSummary(rows), meta);
         });
     }
 }

@@ -1,12 +1,11 @@
 package io.trajectory.api.gap;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,14 +13,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.trajectory.api.chart.Charts;
 import io.trajectory.api.snapshot.LiveSnapshot;
-import io.trajectory.api.trend.TrendController;
 import io.trajectory.api.web.Answer;
+import io.trajectory.api.web.AreaChoice;
+import io.trajectory.api.web.ExtractFormat;
 import io.trajectory.api.web.Meta;
-import io.trajectory.api.web.Params;
 import io.trajectory.api.web.ProblemException;
-import io.trajectory.api.web.Respond;
+import io.trajectory.api.web.QuarterParameters;
 import io.trajectory.warehouse.period.FiscalQuarter;
-import io.trajectory.warehouse.query.Basis;
 import io.trajectory.warehouse.query.GapRow;
 import io.trajectory.warehouse.query.ThemeRow;
 import io.trajectory.warehouse.query.TrajectoryGapQuery;
@@ -34,7 +32,7 @@ import java.util.stream.Collectors;
 @Controller("/api/v1/trajectory-gap")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Trajectory gap")
-@Produces({"application/json", "text/csv", "application/vnd.apache.arrow.stream"})
+@Produces({"application/json", ExtractFormat.CSV_TYPE, ExtractFormat.ARROW_TYPE})
 public class TrajectoryGapController {
 
     private final LiveSnapshot snapshot;
@@ -45,31 +43,24 @@ public class TrajectoryGapController {
         this.gaps = gaps;
     }
 
-    @Operation(summary = "Every indicator in force in a quarter: gaps to the planned value, stretch trajectory and "
-            + "reward threshold (positive = ahead), the officer's rating and the computed one")
-    @Get("{?period,theme,basis,area}")
-    public HttpResponse<?> gap(HttpRequest<?> request,
-            @Parameter(description = "the quarter (any spelling)") @Nullable @QueryValue String period,
-            @Parameter(description = "theme name; default every theme") @Nullable @QueryValue String theme,
-            @Parameter(description = "latest or as-reported") @Nullable @QueryValue String basis,
-            @Parameter(description = "area code; blank = the whole authority") @Nullable @QueryValue String area)
+    @Operation(summary = "Every indicator in force in a quarter (period, required): gaps to the planned value, "
+            + "stretch trajectory and reward threshold (positive = ahead), the officer's rating and the computed one")
+    @Get
+    public Answer<List<GapRow>> gap(@RequestBean QuarterParameters quarter,
+            @Parameter(description = "theme name; default every theme") @Nullable @QueryValue String theme)
             throws SQLException {
-        FiscalQuarter p = Params.period("period", period);
-        Basis b = Params.basis(basis);
+        FiscalQuarter p = quarter.requiredPeriod();
         return snapshot.query((c, info) -> {
-            if (theme != null && !theme.isBlank()) {
-                List<ThemeRow> themes = info.themes();
-                if (themes.stream().noneMatch(t -> t.theme().equalsIgnoreCase(theme.strip()))) {
-                    String known = themes.stream().map(ThemeRow::theme).collect(Collectors.joining(", "));
-                    throw ProblemException.badParameter("theme", "Unknown theme '" + theme.strip() + "'.", known);
-                }
+            if (theme != null && !theme.isBlank()
+                    && info.themes().stream().noneMatch(t -> t.theme().equalsIgnoreCase(theme.strip()))) {
+                String known = info.themes().stream().map(ThemeRow::theme).collect(Collectors.joining(", "));
+                throw ProblemException.badParameter("theme", "Unknown theme '" + theme.strip() + "'.", known);
             }
-            Params.AreaChoice a = Params.area(area, info.areas(), false);
-            List<GapRow> rows = gaps.gaps(c, p, theme, b, a.key());
-            Meta meta = Meta.of(info, b.code(), List.of(p.toString())).withArea(a.label())
+            AreaChoice a = AreaChoice.of(quarter.area(), info.areas(), false);
+            List<GapRow> rows = gaps.gaps(c, p, theme, quarter.basis(), a.key());
+            Meta meta = Meta.of(info, quarter.basis(), List.of(p.toString())).withArea(a)
                     .withRatingRule(gaps.rule().name() + ": " + gaps.rule().description());
-            return Respond.with(request, new Answer<>(rows, Charts.gap(p.toString(), rows, TrendController.areaLabel(a)), meta),
-                    rows, GapRow.class, "trajectory-gap");
+            return Answer.of(rows, GapRow.class, "trajectory-gap", Charts.gap(p.toString(), rows, a.describe()), meta);
         });
     }
 }

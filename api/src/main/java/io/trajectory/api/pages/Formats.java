@@ -1,6 +1,8 @@
 package io.trajectory.api.pages;
 
 import io.trajectory.warehouse.period.FiscalQuarter;
+import io.trajectory.warehouse.rating.Rating;
+import io.trajectory.warehouse.trajectory.DirectionOfTravel;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -89,29 +91,29 @@ public final class Formats {
         return "Q" + q.quarter() + " " + String.format("%02d/%02d", q.fiscalYear() % 100, (q.fiscalYear() + 1) % 100);
     }
 
-    public RatingBadge rating(String code) {
-        return RatingBadge.of(code);
+    public RatingBadge rating(Rating rating) {
+        return RatingBadge.of(rating);
     }
 
-    /** Directions of travel as words: NO_CHANGE → No change. */
-    public String words(String code) {
-        if (code == null || code.isBlank()) {
+    /** A code as words: NO_CHANGE → No change, SCHEDULED → Scheduled (a direction, a trigger, an outcome). */
+    public String words(Object code) {
+        String text = code == null ? "" : code instanceof Enum<?> e ? e.name() : code.toString();
+        if (text.isBlank()) {
             return NONE;
         }
-        String s = code.replace('_', ' ').toLowerCase(Locale.ROOT);
+        String s = text.replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** An arrow beside the direction, so it reads at a glance and without colour. */
-    public String arrow(String direction) {
+    public String arrow(DirectionOfTravel direction) {
         if (direction == null) {
             return "";
         }
         return switch (direction) {
-            case "IMPROVING" -> "\u2191";
-            case "WORSENING" -> "\u2193";
-            case "NO_CHANGE" -> "\u2192";
-            default -> "";
+            case IMPROVING -> "\u2191";
+            case WORSENING -> "\u2193";
+            case NO_CHANGE -> "\u2192";
         };
     }
 }

@@ -6,19 +6,22 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.trajectory.api.chart.Charts;
 import io.trajectory.api.snapshot.Served;
-import io.trajectory.api.trend.TrendController;
-import io.trajectory.api.web.Params;
+import io.trajectory.api.web.AreaChoice;
 import io.trajectory.api.web.ProblemException;
+import io.trajectory.api.web.RangeParameters;
+import io.trajectory.api.web.Table;
 import io.trajectory.warehouse.period.FiscalQuarter;
-import io.trajectory.warehouse.query.Basis;
+import io.trajectory.warehouse.query.AreaRow;
 import io.trajectory.warehouse.query.CatalogueQuery;
 import io.trajectory.warehouse.query.GapRow;
 import io.trajectory.warehouse.query.IndicatorDetail;
+import io.trajectory.warehouse.query.IndicatorSummary;
 import io.trajectory.warehouse.query.IndicatorVersion;
 import io.trajectory.warehouse.query.TrajectoryGapQuery;
 import io.trajectory.warehouse.query.TrendPoint;
@@ -28,9 +31,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One indicator: its definition, the trend against trajectory and target with the officer's
@@ -39,6 +40,7 @@ import java.util.Map;
  */
 @Hidden
 @Controller("/indicator")
+@PageController
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class IndicatorPage {
 
@@ -56,88 +58,102 @@ public class IndicatorPage {
 
     @Get(produces = "text/html")
     public HttpResponse<?> indicator(HttpRequest<?> request, @Nullable @QueryValue String ref,
-            @Nullable @QueryValue String q, @Nullable @QueryValue String theme, @Nullable @QueryValue String from,
-            @Nullable @QueryValue String to, @Nullable @QueryValue String basis, @Nullable @QueryValue String area) {
+            @Nullable @QueryValue String q, @Nullable @QueryValue String theme, @RequestBean RangeParameters range)
+            throws SQLException {
         if (ref == null || ref.isBlank()) {
-            return pages.render(request, "indicators", "Indicators", (c, info) -> {
+            return pages.render(request, "indicators", (c, info) -> {
                 String themeName = theme == null || theme.isBlank() ? null : ThemePage.known(theme, info);
-                Map<String, Object> m = new HashMap<>();
-                m.put("q", q == null ? "" : q.strip());
-                m.put("theme", themeName == null ? "" : themeName);
-                m.put("found", catalogue.indicators(c, themeName, q == null || q.isBlank() ? null : q.strip()));
-                return m;
+                String text = q == null || q.isBlank() ? null : q.strip();
+                return new SearchModel(text == null ? "" : text, themeName == null ? "" : themeName,
+                        catalogue.indicators(c, themeName, text));
             });
         }
-        return pages.render(request, "indicator", ref.strip(), (c, info) -> {
+        return pages.render(request, "indicator", (c, info) -> {
             IndicatorDetail d = detail(c, info, ref);
-            Range range = range(info, from, to);
-            Basis b = Params.basis(basis);
-            Params.AreaChoice a = Params.area(area, info.areas(), false);
-            List<TrendPoint> points = trend.trend(c, d.ref(), a.key(), range.first(), range.last(), b);
-            GapRow gap = gaps.gaps(c, range.last(), d.theme(), b, a.key()).stream()
+            Range shown = range(info, range);
+            AreaChoice a = AreaChoice.of(range.area(), info.areas(), false);
+            List<TrendPoint> points = trend.trend(c, d.ref(), a.key(), shown.first(), shown.last(), range.basis());
+            GapRow gap = gaps.gaps(c, shown.last(), d.theme(), range.basis(), a.key()).stream()
                     .filter(g -> g.indicator().equals(d.ref())).findFirst().orElse(null);
-            Map<String, Object> m = new HashMap<>();
-            m.put("title", d.ref() + " " + d.title());
-            m.put("d", d);
-            m.put("from", range.first().toString());
-            m.put("to", range.last().toString());
-            m.put("basis", b.code());
-            m.put("area", a.label());
-            m.put("areas", info.areas());
-            m.put("gap", gap);
             List<TrendPoint> newestFirst = new ArrayList<>(points);
             Collections.reverse(newestFirst);
-            m.put("points", newestFirst);
-            m.put("history", d.history());
-            m.put("ratingRule", gaps.rule().name() + ": " + gaps.rule().description());
-            String query = "?ref=" + Links.encode(d.ref()) + "&from=" + range.first().key() + "&to=" + range.last().key()
-                    + "&basis=" + b.code() + (a.label().isEmpty() ? "" : "&area=" + Links.encode(a.label()));
-            m.put("trendChart", pages.chart("indicator-trend",
-                    Charts.trend(d.ref(), d.title(), d.unit(), TrendController.areaLabel(a), points),
-                    "Line chart of " + d.ref() + " from " + range.first() + " to " + range.last()
+            String query = "?ref=" + Links.encode(d.ref()) + "&from=" + shown.first().key() + "&to=" + shown.last().key()
+                    + "&basis=" + range.basis().code() + (a.label().isEmpty() ? "" : "&area=" + Links.encode(a.label()));
+            ChartBlock trendChart = pages.chart("indicator-trend",
+                    Charts.trend(d.ref(), d.title(), d.unit(), a.describe(), points),
+                    "Line chart of " + d.ref() + " from " + shown.first() + " to " + shown.last()
                             + ": the actual figure against the planned trajectory and the target, each quarter's point "
                             + "shaped and coloured by the officer's rating. The commentary table below has the figures.",
-                    "/indicator/trend.csv" + query));
-            m.put("trendCsv", "/indicator/trend.csv" + query);
-            m.put("historyCsv", "/indicator/history.csv" + query);
-            return m;
+                    "/indicator/trend.csv" + query);
+            return new Model(d, shown.first().toString(), shown.last().toString(), range.basis().code(), a.label(),
+                    info.areas(), gap, newestFirst, d.history(), gaps.rule().name() + ": " + gaps.rule().description(),
+                    trendChart, "/indicator/trend.csv" + query, "/indicator/history.csv" + query);
         });
     }
 
     @Get(uri = "/trend.csv", produces = "text/csv")
-    public HttpResponse<?> trendCsv(HttpRequest<?> request, @Nullable @QueryValue String ref,
-            @Nullable @QueryValue String from, @Nullable @QueryValue String to, @Nullable @QueryValue String basis,
-            @Nullable @QueryValue String area) {
-        return pages.csv(request, "indicator-trend", TrendPoint.class, (c, info) -> {
+    public Table<TrendPoint> trendCsv(@Nullable @QueryValue String ref, @RequestBean RangeParameters range)
+            throws SQLException {
+        return pages.table("indicator-trend", TrendPoint.class, (c, info) -> {
             IndicatorDetail d = detail(c, info, ref);
-            Range range = range(info, from, to);
-            return trend.trend(c, d.ref(), Params.area(area, info.areas(), false).key(), range.first(), range.last(),
-                    Params.basis(basis));
+            Range shown = range(info, range);
+            return trend.trend(c, d.ref(), AreaChoice.of(range.area(), info.areas(), false).key(), shown.first(),
+                    shown.last(), range.basis());
         });
     }
 
     @Get(uri = "/history.csv", produces = "text/csv")
-    public HttpResponse<?> historyCsv(HttpRequest<?> request, @Nullable @QueryValue String ref) {
-        return pages.csv(request, "indicator-history", IndicatorVersion.class, (c, info) -> detail(c, info, ref).history());
+    public Table<IndicatorVersion> historyCsv(@Nullable @QueryValue String ref) throws SQLException {
+        return pages.table("indicator-history", IndicatorVersion.class, (c, info) -> detail(c, info, ref).history());
+    }
+
+    /**
+     * An indicator's page.
+     *
+     * @param d      its definition, trajectory and history
+     * @param area   the area shown: {@code ""} for the whole authority, else its code
+     * @param gap    where it stood in the last quarter shown; null when not in force then
+     * @param points its trend, newest quarter first
+     */
+    public record Model(IndicatorDetail d, String from, String to, String basis, String area, List<AreaRow> areas,
+            GapRow gap, List<TrendPoint> points, List<IndicatorVersion> history, String ratingRule, ChartBlock trendChart,
+            String trendCsv, String historyCsv) implements Page {
+
+        @Override
+        public String title() {
+            return d.ref() + " " + d.title();
+        }
+    }
+
+    /** The search of the indicators: what was asked for and what was found. */
+    public record SearchModel(String q, String theme, List<IndicatorSummary> found) implements Page {
+
+        @Override
+        public String title() {
+            return "Indicators";
+        }
     }
 
     private IndicatorDetail detail(Connection c, Served info, String ref) throws SQLException {
-        String wanted = Params.required("ref", ref, "an indicator reference such as LAA 5.10").strip();
+        if (ref == null || ref.isBlank()) {
+            throw ProblemException.required("ref", "an indicator reference such as LAA 5.10");
+        }
+        String wanted = ref.strip();
         return catalogue.indicator(c, wanted).orElseThrow(() -> ProblemException.notFound("ref",
                 "No indicator '" + wanted + "' in snapshot v" + info.version() + "; the Indicators page lists them."));
     }
 
-    /** The quarters shown: by default from the first with a return to the latest. */
-    private static Range range(Served info, String from, String to) {
-        FiscalQuarter last = to == null || to.isBlank() ? FiscalQuarter.parse(info.latestPeriod()) : Params.period("to", to);
-        FiscalQuarter first = from == null || from.isBlank() ? firstReported(info, last) : Params.period("from", from);
-        Params.ordered(first, last);
+    /** The quarters shown: by default from the first with a published return to the latest. */
+    private static Range range(Served info, RangeParameters range) {
+        FiscalQuarter last = range.toOr(info.latest());
+        FiscalQuarter first = range.fromOr(firstPublished(info, last));
+        RangeParameters.ordered(first, last);
         return new Range(first, last);
     }
 
     /** The oldest quarter with a published return, if it is not after {@code fallback}. */
-    private static FiscalQuarter firstReported(Served info, FiscalQuarter fallback) {
-        List<String> newestFirst = Pages.quarters(info);
+    private static FiscalQuarter firstPublished(Served info, FiscalQuarter fallback) {
+        List<String> newestFirst = info.publishedQuarters();
         if (newestFirst.isEmpty()) {
             return fallback;
         }

@@ -1,47 +1,42 @@
 package io.trajectory.api.pages;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.trajectory.api.chart.Charts;
 import io.trajectory.api.snapshot.Served;
-import io.trajectory.api.web.Params;
+import io.trajectory.api.web.AreaChoice;
+import io.trajectory.api.web.RangeParameters;
+import io.trajectory.api.web.Table;
 import io.trajectory.warehouse.period.FiscalQuarter;
 import io.trajectory.warehouse.query.Basis;
-import io.trajectory.warehouse.query.CommitmentRow;
-import io.trajectory.warehouse.query.CommitmentsQuery;
 import io.trajectory.warehouse.query.Comparison;
 import io.trajectory.warehouse.query.ComparisonQuery;
-import io.trajectory.warehouse.query.GapRow;
-import io.trajectory.warehouse.query.IndicatorSummary;
 import io.trajectory.warehouse.query.Mover;
 import io.trajectory.warehouse.query.Subject;
-import io.trajectory.warehouse.query.TrajectoryGapQuery;
 import io.trajectory.warehouse.query.Transition;
 import io.trajectory.warehouse.rating.Rating;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiPredicate;
 
 /**
  * What moved between two quarters: the indicators and commitments whose rating changed, grouped
  * as the commitments report groups them (red risks first, then "now Amber, was Green", then the
- * improvements), with a matrix of every transition.
+ * improvements), each with its officer and the later quarter's commentary as the warehouse's
+ * movers carry them, with a matrix of every transition.
  */
 @Hidden
 @Controller("/moved")
+@PageController
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class MovedPage {
 
@@ -57,32 +52,21 @@ public class MovedPage {
 
     private final Pages pages;
     private final ComparisonQuery comparison;
-    private final CommitmentsQuery commitments;
-    private final TrajectoryGapQuery gaps;
 
-    public MovedPage(Pages pages, ComparisonQuery comparison, CommitmentsQuery commitments, TrajectoryGapQuery gaps) {
+    public MovedPage(Pages pages, ComparisonQuery comparison) {
         this.pages = pages;
         this.comparison = comparison;
-        this.commitments = commitments;
-        this.gaps = gaps;
     }
 
     @Get(produces = "text/html")
-    public HttpResponse<?> moved(HttpRequest<?> request, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
-            @Nullable @QueryValue String basis) {
-        return pages.render(request, "moved", "What moved", (c, info) -> {
-            Quarters qs = quarters(info, from, to);
-            Basis b = Params.basis(basis);
-            Map<String, Object> m = new HashMap<>();
-            m.put("title", "What moved, " + qs.from() + " to " + qs.to());
-            m.put("from", qs.from().toString());
-            m.put("to", qs.to().toString());
-            m.put("basis", b.code());
+    public HttpResponse<?> moved(HttpRequest<?> request, @RequestBean RangeParameters range) throws SQLException {
+        return pages.render(request, "moved", (c, info) -> {
+            Quarters qs = quarters(info, range);
+            Basis b = range.basis();
             String query = "?from=" + qs.from().key() + "&to=" + qs.to().key() + "&basis=" + b.code();
             List<Section> sections = new ArrayList<>();
             for (Subject s : Subject.values()) {
                 Comparison result = compare(c, info, qs, s, b);
-                List<MovedItem> items = items(c, info, qs, s, b, result);
                 String key = s.code();
                 String label = s == Subject.COMMITMENTS ? "Commitments" : "Indicators";
                 ChartBlock chart = result.transitions().isEmpty() ? null : pages.chart(key + "-transitions",
@@ -90,117 +74,88 @@ public class MovedPage {
                         "A matrix counting the " + key + " by their rating in " + qs.from() + " (rows) and in " + qs.to()
                                 + " (columns); the diagonal stayed the same.",
                         "/moved/" + key + "-transitions.csv" + query);
-                sections.add(new Section(key, label, groups(items), items.size(),
+                List<MovedGroup> groups = groups(result.movers());
+                sections.add(new Section(key, label, groups, result.movers().size(),
                         result.transitions().stream().mapToLong(Transition::count).sum(),
-                        result.transitions().stream().filter(t -> t.from().equals("RED") && t.to().equals("RED"))
+                        result.transitions().stream().filter(t -> t.from() == Rating.RED && t.to() == Rating.RED)
                                 .mapToLong(Transition::count).sum(),
                         "/moved/" + key + ".csv" + query, chart));
             }
-            m.put("sections", sections);
-            return m;
+            return new Model(qs.from().toString(), qs.to().toString(), b.code(), sections);
         });
     }
 
     @Get(uri = "/indicators.csv", produces = "text/csv")
-    public HttpResponse<?> indicatorsCsv(HttpRequest<?> request, @Nullable @QueryValue String from,
-            @Nullable @QueryValue String to, @Nullable @QueryValue String basis) {
-        return itemsCsv(request, "moved-indicators", Subject.INDICATORS, from, to, basis);
+    public Table<MovedItem> indicatorsCsv(@RequestBean RangeParameters range) throws SQLException {
+        return itemsCsv("moved-indicators", Subject.INDICATORS, range);
     }
 
     @Get(uri = "/commitments.csv", produces = "text/csv")
-    public HttpResponse<?> commitmentsCsv(HttpRequest<?> request, @Nullable @QueryValue String from,
-            @Nullable @QueryValue String to, @Nullable @QueryValue String basis) {
-        return itemsCsv(request, "moved-commitments", Subject.COMMITMENTS, from, to, basis);
+    public Table<MovedItem> commitmentsCsv(@RequestBean RangeParameters range) throws SQLException {
+        return itemsCsv("moved-commitments", Subject.COMMITMENTS, range);
     }
 
     @Get(uri = "/indicators-transitions.csv", produces = "text/csv")
-    public HttpResponse<?> indicatorTransitionsCsv(HttpRequest<?> request, @Nullable @QueryValue String from,
-            @Nullable @QueryValue String to, @Nullable @QueryValue String basis) {
-        return transitionsCsv(request, "indicator-transitions", Subject.INDICATORS, from, to, basis);
+    public Table<Transition> indicatorTransitionsCsv(@RequestBean RangeParameters range) throws SQLException {
+        return transitionsCsv("indicator-transitions", Subject.INDICATORS, range);
     }
 
     @Get(uri = "/commitments-transitions.csv", produces = "text/csv")
-    public HttpResponse<?> commitmentTransitionsCsv(HttpRequest<?> request, @Nullable @QueryValue String from,
-            @Nullable @QueryValue String to, @Nullable @QueryValue String basis) {
-        return transitionsCsv(request, "commitment-transitions", Subject.COMMITMENTS, from, to, basis);
+    public Table<Transition> commitmentTransitionsCsv(@RequestBean RangeParameters range) throws SQLException {
+        return transitionsCsv("commitment-transitions", Subject.COMMITMENTS, range);
     }
 
-    private HttpResponse<?> itemsCsv(HttpRequest<?> request, String name, Subject s, String from, String to, String basis) {
-        return pages.csv(request, name, MovedItem.class, (c, info) -> {
-            Quarters qs = quarters(info, from, to);
-            Basis b = Params.basis(basis);
-            List<MovedItem> items = items(c, info, qs, s, b, compare(c, info, qs, s, b));
-            // in the page's order: group by group
+    /** The page's list as CSV, in the page's order: group by group. */
+    private Table<MovedItem> itemsCsv(String name, Subject s, RangeParameters range) throws SQLException {
+        return pages.table(name, MovedItem.class, (c, info) -> {
             List<MovedItem> ordered = new ArrayList<>();
-            groups(items).forEach(g -> ordered.addAll(g.items()));
+            groups(compare(c, info, quarters(info, range), s, range.basis()).movers())
+                    .forEach(g -> g.items().forEach(m -> ordered.add(MovedItem.of(s, g.title(), m))));
             return ordered;
         });
     }
 
-    private HttpResponse<?> transitionsCsv(HttpRequest<?> request, String name, Subject s, String from, String to,
-            String basis) {
-        return pages.csv(request, name, Transition.class, (c, info) ->
-                compare(c, info, quarters(info, from, to), s, Params.basis(basis)).transitions());
+    private Table<Transition> transitionsCsv(String name, Subject s, RangeParameters range) throws SQLException {
+        return pages.table(name, Transition.class, (c, info) ->
+                compare(c, info, quarters(info, range), s, range.basis()).transitions());
     }
 
     private Comparison compare(Connection c, Served info, Quarters qs, Subject s, Basis b) throws SQLException {
-        Integer area = s == Subject.COMMITMENTS ? null : Pages.wholeAuthority(info);
-        return comparison.compare(c, qs.from(), qs.to(), s, b, area, Long.MAX_VALUE);
-    }
-
-    /** The movers, each with its responsible officer and the commentary given in the later quarter. */
-    private List<MovedItem> items(Connection c, Served info, Quarters qs, Subject s, Basis b, Comparison result)
-            throws SQLException {
-        Map<String, String[]> said = new HashMap<>(); // ref -> {officer, comment}
-        if (!result.movers().isEmpty() && s == Subject.COMMITMENTS) {
-            for (CommitmentRow r : commitments.commitments(c, qs.to(), null)) {
-                said.putIfAbsent(r.ref() + (r.item() > 1 ? " (" + r.item() + ")" : ""), new String[] {r.officer(), r.comment()});
-            }
-        } else if (!result.movers().isEmpty()) {
-            for (GapRow g : gaps.gaps(c, qs.to(), null, b, Pages.wholeAuthority(info))) {
-                String officer = info.indicator(g.indicator()).map(IndicatorSummary::officer).orElse(null);
-                said.put(g.indicator(), new String[] {officer, g.comment()});
-            }
-        }
-        List<MovedItem> items = new ArrayList<>();
-        for (Mover mv : result.movers()) {
-            String[] r = said.getOrDefault(mv.ref(), new String[2]);
-            items.add(new MovedItem(s.code(), group(mv).title(), mv.ref(), mv.title(), mv.theme(), mv.from(), mv.to(),
-                    r[0], r[1]));
-        }
-        return items;
-    }
-
-    private static Group group(Mover mv) {
-        Rating f = Rating.valueOf(mv.from());
-        Rating t = Rating.valueOf(mv.to());
-        return GROUPS.stream().filter(g -> g.takes().test(f, t)).findFirst().orElseThrow();
+        AreaChoice area = s == Subject.COMMITMENTS ? AreaChoice.ALL : AreaChoice.wholeAuthority(info.areas());
+        return comparison.compare(c, qs.from(), qs.to(), s, b, area.key(), Long.MAX_VALUE);
     }
 
     /** The non-empty groups, in the report's order. */
-    private static List<MovedGroup> groups(List<MovedItem> items) {
-        Map<String, List<MovedItem>> byGroup = new LinkedHashMap<>();
-        GROUPS.forEach(g -> byGroup.put(g.title(), new ArrayList<>()));
-        items.forEach(i -> byGroup.get(i.group()).add(i));
+    private static List<MovedGroup> groups(List<Mover> movers) {
         List<MovedGroup> groups = new ArrayList<>();
         for (Group g : GROUPS) {
-            List<MovedItem> in = byGroup.get(g.title());
+            List<Mover> in = movers.stream().filter(m -> GROUPS.stream()
+                    .filter(x -> x.takes().test(m.from(), m.to())).findFirst().orElseThrow() == g).toList();
             if (!in.isEmpty()) {
-                groups.add(new MovedGroup(g.id(), g.title(), List.copyOf(in)));
+                groups.add(new MovedGroup(g.id(), g.title(), in));
             }
         }
         return groups;
     }
 
     /** By default the latest quarter and the one before it. */
-    private static Quarters quarters(Served info, String from, String to) {
-        FiscalQuarter t = OverviewPage.quarter(to, info);
-        FiscalQuarter f = from == null || from.isBlank() ? t.previous() : Params.period("from", from);
-        Params.ordered(f, t);
+    private static Quarters quarters(Served info, RangeParameters range) {
+        FiscalQuarter t = range.toOr(info.latest());
+        FiscalQuarter f = range.fromOr(t.previous());
+        RangeParameters.ordered(f, t);
         return new Quarters(f, t);
     }
 
     record Group(String id, String title, BiPredicate<Rating, Rating> takes) {
+    }
+
+    /** The what-moved page: one section for indicators, one for commitments. */
+    public record Model(String from, String to, String basis, List<Section> sections) implements Page {
+
+        @Override
+        public String title() {
+            return "What moved, " + from + " to " + to;
+        }
     }
 
     /**
@@ -213,8 +168,22 @@ public class MovedPage {
             long stillRed, String csv, ChartBlock chart) {
     }
 
-    /** A group of the page, as the template shows it. */
-    public record MovedGroup(String id, String title, List<MovedItem> items) {
+    /** A group of the page, as the template shows it: the warehouse's movers in it. */
+    public record MovedGroup(String id, String title, List<Mover> items) {
+    }
+
+    /**
+     * A row of the page's CSV: a mover and the group the page shows it in ("Now Amber, was Green").
+     *
+     * @param comment the officer's commentary in the later quarter
+     */
+    public record MovedItem(String subject, String group, String fromPeriod, String toPeriod, String area, String ref,
+            String title, String theme, Rating from, Rating to, String officer, String comment) {
+
+        static MovedItem of(Subject subject, String group, Mover m) {
+            return new MovedItem(subject.code(), group, m.fromPeriod(), m.toPeriod(), m.area(), m.ref(), m.title(),
+                    m.theme(), m.from(), m.to(), m.officer(), m.comment());
+        }
     }
 
     private record Quarters(FiscalQuarter from, FiscalQuarter to) {

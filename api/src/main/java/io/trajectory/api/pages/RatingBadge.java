@@ -18,21 +18,20 @@ public record RatingBadge(String code, String label, String symbol, String meani
      * The rating columns of a risk-summary table, in the report's order: Green, Amber, Red and
      * Not available always, as the report prints them; Achieved first, only when any item is.
      */
-    static List<RatingBadge> summaryColumns(boolean anyAchieved) {
-        List<RatingBadge> columns = new ArrayList<>();
+    static List<Rating> summaryColumns(boolean anyAchieved) {
+        List<Rating> columns = new ArrayList<>();
         for (Rating r : List.of(Rating.ACHIEVED, Rating.GREEN, Rating.AMBER, Rating.RED, Rating.NOT_AVAILABLE)) {
             if (r != Rating.ACHIEVED || anyAchieved) {
-                columns.add(of(r.name()));
+                columns.add(r);
             }
         }
         return columns;
     }
 
-    static RatingBadge of(String code) {
-        if (code == null || code.isBlank()) {
+    static RatingBadge of(Rating r) {
+        if (r == null) {
             return NONE;
         }
-        Rating r = Rating.valueOf(code);
         return new RatingBadge(r.name(), r.label(), r.symbol(), r.meaning(),
                 "rating rating-" + r.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }

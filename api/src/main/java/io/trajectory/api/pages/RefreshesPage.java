@@ -1,5 +1,6 @@
 package io.trajectory.api.pages;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -11,20 +12,17 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-import io.trajectory.api.chart.Charts;
+import io.trajectory.api.refresh.RefreshChart;
 import io.trajectory.api.refresh.RefreshConfig;
 import io.trajectory.api.refresh.RefreshRun;
 import io.trajectory.api.refresh.RefreshService;
 import io.trajectory.api.snapshot.LiveSnapshot;
-import io.trajectory.api.web.Extracts;
 import io.trajectory.api.web.ProblemException;
+import io.trajectory.api.web.Table;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 /**
  * For admins: every refresh of the warehouse, newest first, how it ended and why, and a button
@@ -33,6 +31,7 @@ import java.util.Map;
  */
 @Hidden
 @Controller("/admin")
+@PageController
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class RefreshesPage {
 
@@ -51,23 +50,18 @@ public class RefreshesPage {
     @Get(uri = "/refreshes", produces = "text/html")
     public HttpResponse<?> history(HttpRequest<?> request) {
         List<RefreshRun> runs = refreshes.history();
-        Map<String, Object> m = pages.common(request, null, "Refresh history");
-        snapshot.info().ifPresent(i -> Pages.describe(m, i));
-        m.put("runs", runs);
-        m.put("running", refreshes.isRunning());
-        m.put("enabled", config.enabled());
-        m.put("landing", config.enabled() ? String.valueOf(config.landingDir()) : null);
-        m.put("chart", runs.isEmpty() ? null : pages.chart("refreshes", Charts.refreshes(runs),
+        ChartBlock chart = runs.isEmpty() ? null : pages.chart("refreshes", RefreshChart.of(runs),
                 "Bar chart of how long each refresh took, coloured and labelled by how it ended; the table below has "
-                        + "every figure.", "/admin/refreshes.csv"));
-        return HttpResponse.ok(new ModelAndView<>("refreshes", m)).contentType(MediaType.TEXT_HTML_TYPE);
+                        + "every figure.", "/admin/refreshes.csv");
+        Model page = new Model(runs, refreshes.isRunning(), config.enabled(),
+                config.enabled() ? String.valueOf(config.landingDir()) : null, chart);
+        return Pages.show("refreshes", new PageView<>(Formats.INSTANCE,
+                Pages.bare(request, snapshot.info().orElse(null), page.title()), page));
     }
 
     @Get(uri = "/refreshes.csv", produces = "text/csv")
-    public HttpResponse<?> csv() {
-        return HttpResponse.ok(Extracts.csv(refreshes.history(), RefreshRun.class))
-                .contentType("text/csv; charset=utf-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"refreshes.csv\"");
+    public Table<RefreshRun> csv() {
+        return new Table<>("refreshes", RefreshRun.class, refreshes.history());
     }
 
     /** The "Refresh now" button; only from this site's own pages (a cross-site form cannot start one). */
@@ -79,14 +73,26 @@ public class RefreshesPage {
         boolean sameSite = site != null ? site.equals("same-origin")
                 : origin == null || host == null || URI.create(origin).getAuthority().equals(host);
         if (!sameSite) {
-            return pages.problem(request, HttpStatus.FORBIDDEN,
-                    "A refresh can only be started from this site's refresh page.", null, null);
+            throw new ProblemException(HttpStatus.FORBIDDEN, "A refresh can only be started from this site's refresh page.",
+                    null, null);
         }
-        try {
-            refreshes.start("REQUESTED", who == null ? null : who.getName());
-        } catch (ProblemException e) {
-            return pages.problem(request, e.status(), e.getMessage(), null, null);
-        }
+        refreshes.start("REQUESTED", who == null ? null : who.getName()); // a 409 or 503 is shown as a page
         return HttpResponse.seeOther(URI.create("/admin/refreshes"));
+    }
+
+    /**
+     * The refresh history page.
+     *
+     * @param running whether a refresh is running now (the button waits)
+     * @param enabled whether refreshes are configured at all
+     * @param landing the landing zone refreshes load, when enabled
+     */
+    public record Model(List<RefreshRun> runs, boolean running, boolean enabled, String landing, ChartBlock chart)
+            implements Page {
+
+        @Override
+        public String title() {
+            return "Refresh history";
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.trajectory.api.refresh;
 
-import io.micronaut.http.HttpRequest;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -10,24 +11,22 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.core.annotation.Nullable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.trajectory.api.chart.Charts;
 import io.trajectory.api.snapshot.LiveSnapshot;
 import io.trajectory.api.web.Answer;
+import io.trajectory.api.web.ExtractFormat;
 import io.trajectory.api.web.Meta;
 import io.trajectory.api.web.ProblemException;
-import io.trajectory.api.web.Respond;
+import io.trajectory.api.web.Table;
 
-import io.micronaut.http.HttpHeaders;
 import java.util.List;
 
 /** The refresh history, and running a refresh now (admin). */
 @Controller("/api/v1/refreshes")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Refresh")
-@Produces({"application/json", "text/csv", "application/vnd.apache.arrow.stream"})
+@Produces({"application/json", ExtractFormat.CSV_TYPE, ExtractFormat.ARROW_TYPE})
 public class RefreshController {
 
     private final RefreshService refreshes;
@@ -40,24 +39,27 @@ public class RefreshController {
 
     @Operation(summary = "Every refresh, newest first: start, end, outcome, rows loaded and quarantined, message")
     @Get
-    public HttpResponse<?> history(HttpRequest<?> request) {
+    public Answer<List<RefreshRun>> history() {
         List<RefreshRun> rows = refreshes.history();
-        return Respond.with(request, new Answer<>(rows, Charts.refreshes(rows), meta()), rows, RefreshRun.class, "refreshes");
+        return Answer.of(rows, RefreshRun.class, "refreshes", RefreshChart.of(rows), meta());
     }
 
     @Operation(summary = "One refresh")
     @Get("/{id}")
-    public HttpResponse<?> one(HttpRequest<?> request, @PathVariable String id) {
+    public Answer<RefreshRun> one(@PathVariable String id) {
         RefreshRun run = refreshes.find(id).orElseThrow(() -> ProblemException.notFound("id", "No refresh '" + id + "'."));
-        return HttpResponse.ok(new Answer<>(run, Charts.refreshes(List.of(run)), meta()));
+        return answer(run);
     }
 
     @Operation(summary = "Run a refresh now (admin): 202 with the run; GET its address to follow it")
     @Post
-    public HttpResponse<?> start(@Nullable Authentication who) {
+    public HttpResponse<Answer<RefreshRun>> start(@Nullable Authentication who) {
         RefreshRun run = refreshes.start("REQUESTED", who == null ? null : who.getName());
-        return HttpResponse.accepted().header(HttpHeaders.LOCATION, "/api/v1/refreshes/" + run.id())
-                .body(new Answer<>(run, Charts.refreshes(List.of(run)), meta()));
+        return HttpResponse.accepted().header(HttpHeaders.LOCATION, "/api/v1/refreshes/" + run.id()).body(answer(run));
+    }
+
+    private Answer<RefreshRun> answer(RefreshRun run) {
+        return new Answer<>(run, RefreshChart.of(List.of(run)), meta(), new Table<>("refresh", RefreshRun.class, List.of(run)));
     }
 
     private Meta meta() {

@@ -9,6 +9,7 @@ import io.trajectory.warehouse.query.IndicatorSummary;
 import io.trajectory.warehouse.query.SnapshotInfo;
 import io.trajectory.warehouse.snapshot.Snapshot;
 import io.trajectory.warehouse.snapshot.SnapshotStore;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.duckdb.DuckDBConnection;
@@ -49,11 +50,18 @@ public class LiveSnapshot implements ApplicationEventListener<StartupEvent> {
         this.catalogue = catalogue;
     }
 
+    /**
+     * Opens the published snapshot as soon as this bean exists, so whatever is built on it (the
+     * sign-off watcher, the first request) finds it serving rather than racing its opening.
+     */
+    @PostConstruct
+    void openCurrent() {
+        refresh();
+    }
+
     @Override
     public void onApplicationEvent(StartupEvent event) {
-        refresh();
-        OpenSnapshot s = live.get();
-        if (s == null) {
+        if (live.get() == null) {
             LOG.warn("No snapshot published under {} yet; answering 503 until one is", store.dataDir());
         }
     }

@@ -1,5 +1,6 @@
 package io.trajectory.api.snapshot;
 
+import io.trajectory.warehouse.period.FiscalQuarter;
 import io.trajectory.warehouse.query.AreaRow;
 import io.trajectory.warehouse.query.IndicatorSummary;
 import io.trajectory.warehouse.query.PeriodRow;
@@ -29,6 +30,24 @@ public record Served(SnapshotInfo info, List<AreaRow> areas, List<ThemeRow> them
 
     public String latestPeriod() {
         return info.latestPeriod();
+    }
+
+    /** The latest quarter with a return: what answers and pages show unless asked for another. */
+    public FiscalQuarter latest() {
+        return FiscalQuarter.parse(info.latestPeriod());
+    }
+
+    /** The first quarter with a return (else the first the snapshot knows): where a trend starts by default. */
+    public FiscalQuarter firstReported() {
+        return periods.stream().filter(PeriodRow::hasReturn).findFirst().or(() -> periods.stream().findFirst())
+                .map(p -> FiscalQuarter.ofKey(p.key()))
+                .orElseThrow(() -> new IllegalStateException("the snapshot has no quarters"));
+    }
+
+    /** Quarters that have a published return, newest first: what the pages' quarter controls offer. */
+    public List<String> publishedQuarters() {
+        return periods.stream().filter(p -> p.hasReturn() && p.published())
+                .sorted((a, b) -> Integer.compare(b.key(), a.key())).map(PeriodRow::period).toList();
     }
 
     /** The current definition of an indicator, by its exact reference. */

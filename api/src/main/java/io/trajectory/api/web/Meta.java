@@ -2,6 +2,8 @@ package io.trajectory.api.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
+import io.trajectory.api.snapshot.Served;
+import io.trajectory.warehouse.query.Basis;
 import io.trajectory.warehouse.query.SnapshotInfo;
 
 import java.time.Instant;
@@ -27,16 +29,17 @@ public record Meta(int snapshotVersion, Instant snapshotPublishedAt, String basi
     public static final String SHARE_RULE = "Green, Amber, Red and Achieved are shares of the items with data; "
             + "Not available is a share of all counted items; Ended and No target are not counted.";
 
-    public static Meta of(io.trajectory.api.snapshot.Served snapshot, String basis, List<String> periods) {
+    public static Meta of(Served snapshot, Basis basis, List<String> periods) {
         return of(snapshot.info(), basis, periods);
     }
 
-    public static Meta of(SnapshotInfo snapshot, String basis, List<String> periods) {
-        return new Meta(snapshot.version(), snapshot.publishedAt(), basis, periods, null, null, null, null);
+    public static Meta of(SnapshotInfo snapshot, Basis basis, List<String> periods) {
+        return new Meta(snapshot.version(), snapshot.publishedAt(), basis == null ? null : basis.code(), periods, null,
+                null, null, null);
     }
 
-    public Meta withArea(String newArea) {
-        return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, newArea, subject, ratingRule, shareRule);
+    public Meta withArea(AreaChoice chosen) {
+        return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, chosen.label(), subject, ratingRule, shareRule);
     }
 
     public Meta withSubject(String newSubject) {

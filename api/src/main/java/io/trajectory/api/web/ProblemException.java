@@ -21,6 +21,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.BAD_REQUEST, detail, parameter, acceptedForms);
     }
 
+    /** 400: a required parameter that is missing or blank; {@code what} says what it takes. */
+    public static ProblemException required(String parameter, String what) {
+        return badParameter(parameter, "The parameter '" + parameter + "' is required: " + what + ".", what);
+    }
+
     /** 404: something the snapshot does not have. */
     public static ProblemException notFound(String parameter, String detail) {
         return new ProblemException(HttpStatus.NOT_FOUND, detail, parameter, null);

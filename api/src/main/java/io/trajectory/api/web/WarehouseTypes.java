@@ -11,6 +11,7 @@ import io.trajectory.warehouse.query.IndicatorSummary;
 import io.trajectory.warehouse.query.IndicatorVersion;
 import io.trajectory.warehouse.query.Mover;
 import io.trajectory.warehouse.query.PeriodRow;
+import io.trajectory.warehouse.query.RiskSummaryRow;
 import io.trajectory.warehouse.query.SnapshotInfo;
 import io.trajectory.warehouse.query.ThemeRow;
 import io.trajectory.warehouse.query.ThemeTrendRow;
@@ -29,6 +30,7 @@ import io.trajectory.warehouse.query.TrendPoint;
 @SerdeImport(IndicatorVersion.class)
 @SerdeImport(Mover.class)
 @SerdeImport(PeriodRow.class)
+@SerdeImport(RiskSummaryRow.class)
 @SerdeImport(SnapshotInfo.class)
 @SerdeImport(ThemeRow.class)
 @SerdeImport(ThemeTrendRow.class)

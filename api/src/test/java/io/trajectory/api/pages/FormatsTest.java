@@ -1,5 +1,6 @@
 package io.trajectory.api.pages;
 
+import io.trajectory.warehouse.rating.Rating;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -39,11 +40,11 @@ class FormatsTest {
 
     @Test
     void rating_alwaysHasALabelAndASymbol() {
-        RatingBadge red = fmt.rating("RED");
+        RatingBadge red = fmt.rating(Rating.RED);
         assertThat(red.label()).isEqualTo("Red");
         assertThat(red.symbol()).isNotBlank();
         assertThat(red.cssClass()).isEqualTo("rating rating-red");
-        assertThat(fmt.rating("NOT_AVAILABLE").cssClass()).isEqualTo("rating rating-not-available");
+        assertThat(fmt.rating(Rating.NOT_AVAILABLE).cssClass()).isEqualTo("rating rating-not-available");
         assertThat(fmt.rating(null).label()).isEqualTo("No rating");
     }
 

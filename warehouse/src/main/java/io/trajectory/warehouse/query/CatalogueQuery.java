@@ -9,7 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.trajectory.warehouse.indicator.Accumulation;
+import io.trajectory.warehouse.indicator.MeasureUnit;
+import io.trajectory.warehouse.indicator.Polarity;
+
 import static io.trajectory.warehouse.query.Rows.bool;
+import static io.trajectory.warehouse.query.Rows.constant;
 import static io.trajectory.warehouse.query.Rows.date;
 import static io.trajectory.warehouse.query.Rows.dbl;
 import static io.trajectory.warehouse.query.Rows.instant;
@@ -56,8 +61,9 @@ public final class CatalogueQuery {
         params.put("theme", blankToNull(theme));
         params.put("q", blankToNull(q));
         return QuerySql.list(c, "indicators.sql", params, rs -> new IndicatorSummary(
-                str(rs, "indicator_ref"), str(rs, "ni_code"), str(rs, "title"), str(rs, "theme"), str(rs, "polarity"),
-                str(rs, "unit"), str(rs, "accumulation"), dbl(rs, "target_value"), dbl(rs, "stretch_target_value"),
+                str(rs, "indicator_ref"), str(rs, "ni_code"), str(rs, "title"), str(rs, "theme"),
+                constant(rs, "polarity", Polarity.class), constant(rs, "unit", MeasureUnit.class),
+                constant(rs, "accumulation", Accumulation.class), dbl(rs, "target_value"), dbl(rs, "stretch_target_value"),
                 bool(rs, "is_reward_target"), str(rs, "officer"), rs.getInt("version")));
     }
 
@@ -67,7 +73,8 @@ public final class CatalogueQuery {
         Map<String, Object> params = Map.of("ref", ref);
         List<IndicatorVersion> versions = QuerySql.list(c, "indicator_versions.sql", params, rs -> new IndicatorVersion(
                 rs.getInt("version"), str(rs, "indicator_ref"), str(rs, "ni_code"), str(rs, "title"), str(rs, "theme"),
-                str(rs, "polarity"), str(rs, "unit"), str(rs, "accumulation"), str(rs, "baseline_period"),
+                constant(rs, "polarity", Polarity.class), constant(rs, "unit", MeasureUnit.class),
+                constant(rs, "accumulation", Accumulation.class), str(rs, "baseline_period"),
                 dbl(rs, "baseline_value"), str(rs, "target_period"), dbl(rs, "target_value"),
                 dbl(rs, "stretch_target_value"), bool(rs, "is_reward_target"), str(rs, "officer"),
                 str(rs, "valid_from"), str(rs, "valid_to"), bool(rs, "is_current"), List.of()));
@@ -83,7 +90,7 @@ public final class CatalogueQuery {
         IndicatorVersion now = history.stream().filter(IndicatorVersion::current).findFirst()
                 .orElse(history.get(history.size() - 1));
         List<TrajectoryPoint> trajectory = QuerySql.list(c, "indicator_trajectory.sql", params, rs -> new TrajectoryPoint(
-                str(rs, "period"), dbl(rs, "baseline_value"), dbl(rs, "planned_value"), dbl(rs, "stretch_planned_value"),
+                str(rs, "indicator_ref"), str(rs, "period"), dbl(rs, "baseline_value"), dbl(rs, "planned_value"), dbl(rs, "stretch_planned_value"),
                 dbl(rs, "reward_threshold"), bool(rs, "is_explicit")));
         return Optional.of(new IndicatorDetail(now.ref(), now.niCode(), now.title(), now.theme(), now.polarity(), now.unit(),
                 now.accumulation(), now.baselinePeriod(), now.baselineValue(), now.targetPeriod(), now.targetValue(),

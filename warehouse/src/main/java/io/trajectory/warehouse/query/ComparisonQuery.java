@@ -12,12 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.trajectory.warehouse.query.Rows.constant;
 import static io.trajectory.warehouse.query.Rows.str;
 
 /**
  * The cross-quarter comparison family: two quarters (not necessarily adjacent) compared by theme
  * and rating, the transition matrix between them, and the items whose rating changed. Shares
- * follow the share rule of {@link RatingCounts}. Stateless.
+ * follow the share rule of {@link RatingCounts}. Transitions and movers count the same pairs, the
+ * snapshot's {@code rating_pairs} macro. Stateless.
  */
 public final class ComparisonQuery {
 
@@ -46,41 +48,47 @@ public final class ComparisonQuery {
         boolean precomputed = subject == Subject.INDICATORS && (apart == 1 || apart == 4);
         long[] total = new long[1];
         List<Mover> movers = movers(c, params, total);
-        return new Comparison(rows(c, params), transitions(c, params, precomputed), movers, total[0]);
+        return new Comparison(rows(c, params, from, to), transitions(c, params, precomputed), movers, total[0]);
     }
 
-    private List<ComparisonRow> rows(Connection c, Map<String, Object> params) throws SQLException {
-        record Cell(String theme, Rating rating, long from, long to) {
+    private List<ComparisonRow> rows(Connection c, Map<String, Object> params, FiscalQuarter from, FiscalQuarter to)
+            throws SQLException {
+        record Cell(String area, String theme, Rating rating, long from, long to) {
         }
-        List<Cell> cells = QuerySql.list(c, "comparison_rows.sql", params, rs -> new Cell(
-                str(rs, "theme"), Rating.valueOf(str(rs, "rating")), rs.getLong("from_count"), rs.getLong("to_count")));
+        List<Cell> cells = QuerySql.list(c, "comparison_rows.sql", params, rs -> new Cell(str(rs, "area"),
+                str(rs, "theme"), constant(rs, "rating", Rating.class), rs.getLong("from_count"), rs.getLong("to_count")));
         Map<String, List<Cell>> byTheme = new LinkedHashMap<>();
         cells.forEach(cell -> byTheme.computeIfAbsent(cell.theme(), t -> new ArrayList<>()).add(cell));
         List<ComparisonRow> out = new ArrayList<>();
         byTheme.forEach((theme, themeCells) -> {
-            RatingCounts.Builder from = RatingCounts.builder();
-            RatingCounts.Builder to = RatingCounts.builder();
+            RatingCounts.Builder fromCounts = RatingCounts.builder();
+            RatingCounts.Builder toCounts = RatingCounts.builder();
             themeCells.forEach(cell -> {
-                from.add(cell.rating(), cell.from());
-                to.add(cell.rating(), cell.to());
+                fromCounts.add(cell.rating(), cell.from());
+                toCounts.add(cell.rating(), cell.to());
             });
-            RatingCounts fromCounts = from.build();
-            RatingCounts toCounts = to.build();
-            themeCells.forEach(cell -> out.add(new ComparisonRow(theme, cell.rating().name(), cell.from(), cell.to(),
-                    TrendQuery.boxed(fromCounts.share(cell.rating())), TrendQuery.boxed(toCounts.share(cell.rating())))));
+            RatingCounts before = fromCounts.build();
+            RatingCounts after = toCounts.build();
+            themeCells.forEach(cell -> out.add(new ComparisonRow(from.toString(), to.toString(), cell.area(), theme,
+                    cell.rating(), cell.from(), cell.to(), TrendQuery.boxed(before.share(cell.rating())),
+                    TrendQuery.boxed(after.share(cell.rating())))));
         });
         return out;
     }
 
     private List<Transition> transitions(Connection c, Map<String, Object> params, boolean precomputed) throws SQLException {
         return QuerySql.list(c, precomputed ? "comparison_transitions_precomputed.sql" : "comparison_transitions.sql", params,
-                rs -> new Transition(str(rs, "from_rating"), str(rs, "to_rating"), rs.getLong("items")));
+                rs -> new Transition(str(rs, "from_period"), str(rs, "to_period"), str(rs, "area"),
+                        constant(rs, "from_rating", Rating.class), constant(rs, "to_rating", Rating.class),
+                        rs.getLong("items")));
     }
 
     private List<Mover> movers(Connection c, Map<String, Object> params, long[] total) throws SQLException {
         return QuerySql.list(c, "comparison_movers.sql", params, rs -> {
             total[0] = rs.getLong("movers_total");
-            return new Mover(str(rs, "ref"), str(rs, "title"), str(rs, "theme"), str(rs, "from_rating"), str(rs, "to_rating"));
+            return new Mover(str(rs, "from_period"), str(rs, "to_period"), str(rs, "area"), str(rs, "ref"),
+                    str(rs, "title"), str(rs, "theme"), constant(rs, "from_rating", Rating.class),
+                    constant(rs, "to_rating", Rating.class), str(rs, "officer"), str(rs, "comment"));
         });
     }
 }

@@ -1,14 +1,19 @@
 package io.trajectory.warehouse.query;
 
+import io.trajectory.warehouse.indicator.Polarity;
+import io.trajectory.warehouse.rating.Rating;
+
 /**
- * Where an indicator is against where it planned to be in a quarter. Gaps are oriented by
- * polarity: positive means ahead. {@code gapShareOfPlannedImprovement} is
- * {@code (actual - planned) / (planned - baseline)}. {@code computedRating} comes from the
- * configured rule, with its reason; {@code ratingsDisagree} flags the officer's rating when it is
- * inconsistent with it. {@code comment} is the officer's commentary for the quarter.
+ * Where an indicator is against where it planned to be in a quarter, in an area ({@code ""} =
+ * the whole authority). Gaps are oriented by polarity: positive means ahead.
+ * {@code gapShareOfPlannedImprovement} is {@code (actual - planned) / (planned - baseline)}.
+ * {@code computedRating} comes from the configured rule, with its reason; it is null for an area
+ * with no plan of its own (the reason says so). {@code ratingsDisagree} flags a rating the officer
+ * gave when it is inconsistent with the computed one. {@code comment} is the officer's
+ * commentary for the quarter.
  */
-public record GapRow(String indicator, String title, String theme, String polarity, Double actual, Double planned,
-        Double gap, Double gapShareOfPlannedImprovement, Double stretchPlanned, Double gapToStretch,
-        Double rewardThreshold, Double gapToReward, String reportedRating, String computedRating,
+public record GapRow(String indicator, String period, String area, String title, String theme, Polarity polarity,
+        Double actual, Double planned, Double gap, Double gapShareOfPlannedImprovement, Double stretchPlanned,
+        Double gapToStretch, Double rewardThreshold, Double gapToReward, Rating reportedRating, Rating computedRating,
         boolean ratingsDisagree, String computedRatingReason, String comment) {
 }

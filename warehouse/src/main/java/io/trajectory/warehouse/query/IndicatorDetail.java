@@ -1,13 +1,17 @@
 package io.trajectory.warehouse.query;
 
+import io.trajectory.warehouse.indicator.Accumulation;
+import io.trajectory.warehouse.indicator.MeasureUnit;
+import io.trajectory.warehouse.indicator.Polarity;
+
 import java.util.List;
 
 /**
  * An indicator's definition (its current version), targets, planned trajectory and the history
  * of changes to its definition (every version, oldest first).
  */
-public record IndicatorDetail(String ref, String niCode, String title, String theme, String polarity, String unit,
-        String accumulation, String baselinePeriod, Double baselineValue, String targetPeriod, Double targetValue,
+public record IndicatorDetail(String ref, String niCode, String title, String theme, Polarity polarity, MeasureUnit unit,
+        Accumulation accumulation, String baselinePeriod, Double baselineValue, String targetPeriod, Double targetValue,
         Double stretchTargetValue, boolean rewardTarget, String officer, List<TrajectoryPoint> trajectory,
         List<IndicatorVersion> history) {
 }

@@ -1,5 +1,9 @@
 package io.trajectory.warehouse.query;
 
+import io.trajectory.warehouse.indicator.Accumulation;
+import io.trajectory.warehouse.indicator.MeasureUnit;
+import io.trajectory.warehouse.indicator.Polarity;
+
 import java.util.List;
 
 /**
@@ -9,8 +13,8 @@ import java.util.List;
  * @param changes what this version changed from the one before, in words ("target 420 to 380");
  *                empty for the first version
  */
-public record IndicatorVersion(int version, String ref, String niCode, String title, String theme, String polarity,
-        String unit, String accumulation, String baselinePeriod, Double baselineValue, String targetPeriod,
+public record IndicatorVersion(int version, String ref, String niCode, String title, String theme, Polarity polarity,
+        MeasureUnit unit, Accumulation accumulation, String baselinePeriod, Double baselineValue, String targetPeriod,
         Double targetValue, Double stretchTargetValue, boolean rewardTarget, String officer, String validFrom,
         String validTo, boolean current, List<String> changes) {
 

@@ -23,6 +23,11 @@ final class Rows {
         return rs.wasNull() ? null : v;
     }
 
+    static Long boxedLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
     static long lng(ResultSet rs, String column) throws SQLException {
         return rs.getLong(column);
     }
@@ -33,6 +38,12 @@ final class Rows {
 
     static String str(ResultSet rs, String column) throws SQLException {
         return rs.getString(column);
+    }
+
+    /** A column holding an enum constant's name, as the publish step writes them; null stays null. */
+    static <E extends Enum<E>> E constant(ResultSet rs, String column, Class<E> type) throws SQLException {
+        String v = rs.getString(column);
+        return v == null ? null : Enum.valueOf(type, v);
     }
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -71,10 +71,11 @@ public final class TrajectoryGapQuery {
             Rating reported = Rating.valueOf(str(rs, "reported_rating"));
             // only a rating the officer gave can disagree (a blank rating reads as NOT_AVAILABLE)
             boolean disagree = computed != null && rs.getBoolean("is_officer_rated") && computed.disagreesWith(reported);
-            return new GapRow(str(rs, "indicator_ref"), str(rs, "title"), str(rs, "theme"), polarity.name(),
+            return new GapRow(str(rs, "indicator_ref"), str(rs, "period"), str(rs, "area"), str(rs, "title"),
+                    str(rs, "theme"), polarity,
                     inputs.actual(), inputs.planned(), dbl(rs, "gap"), dbl(rs, "gap_share_of_planned_improvement"),
                     dbl(rs, "stretch_planned"), dbl(rs, "gap_to_stretch"), dbl(rs, "reward_threshold"),
-                    dbl(rs, "gap_to_reward"), reported.name(), computed == null ? null : computed.rating().name(),
+                    dbl(rs, "gap_to_reward"), reported, computed == null ? null : computed.rating(),
                     disagree, computed == null ? str(rs, "no_plan_reason") : computed.reason(), str(rs, "comment"));
         });
     }

@@ -5,6 +5,6 @@ package io.trajectory.warehouse.query;
  *
  * @param explicit the planned value was given in trajectories.csv rather than interpolated
  */
-public record TrajectoryPoint(String period, Double baseline, Double planned, Double stretchPlanned,
+public record TrajectoryPoint(String indicator, String period, Double baseline, Double planned, Double stretchPlanned,
         Double rewardThreshold, boolean explicit) {
 }

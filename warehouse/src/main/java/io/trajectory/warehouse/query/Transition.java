@@ -1,5 +1,10 @@
 package io.trajectory.warehouse.query;
 
-/** How many items were rated {@code from} in the first quarter and {@code to} in the second. */
-public record Transition(String from, String to, long count) {
+import io.trajectory.warehouse.rating.Rating;
+
+/**
+ * How many items were rated {@code from} in {@code fromPeriod} and {@code to} in {@code toPeriod},
+ * in {@code area} (a code, {@code ""} for the whole authority, {@code all} for every area together).
+ */
+public record Transition(String fromPeriod, String toPeriod, String area, Rating from, Rating to, long count) {
 }

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
+import io.trajectory.warehouse.trajectory.DirectionOfTravel;
+
 import static io.trajectory.warehouse.query.Rows.bool;
+import static io.trajectory.warehouse.query.Rows.constant;
 import static io.trajectory.warehouse.query.Rows.dbl;
 import static io.trajectory.warehouse.query.Rows.str;
 
@@ -30,9 +33,10 @@ public final class TrendQuery {
         params.put("to_key", to.key());
         params.put("basis", basis.code());
         return QuerySql.list(c, "trend.sql", params, rs -> new TrendPoint(
-                str(rs, "period"), dbl(rs, "actual"), dbl(rs, "planned"), dbl(rs, "stretch_planned"), dbl(rs, "target"),
-                str(rs, "rating"), bool(rs, "is_provisional"), str(rs, "direction_vs_previous_quarter"),
-                str(rs, "direction_vs_same_quarter_last_year"), str(rs, "comment"),
+                str(rs, "indicator_ref"), str(rs, "area"), str(rs, "period"), dbl(rs, "actual"), dbl(rs, "planned"),
+                dbl(rs, "stretch_planned"), dbl(rs, "target"), constant(rs, "rating", Rating.class),
+                bool(rs, "is_provisional"), constant(rs, "direction_vs_previous_quarter", DirectionOfTravel.class),
+                constant(rs, "direction_vs_same_quarter_last_year", DirectionOfTravel.class), str(rs, "comment"),
                 str(rs, "direction_vs_previous_quarter_reason"), str(rs, "direction_vs_same_quarter_last_year_reason")));
     }
 
@@ -47,10 +51,12 @@ public final class TrendQuery {
         params.put("to_key", to.key());
         params.put("basis", basis.code());
         params.put("area_key", areaKey);
-        record Cell(String theme, String period, Rating rating, long n) {
+        record Cell(String theme, String period, String area, Rating rating, long n) {
         }
         List<Cell> cells = QuerySql.list(c, "trend_themes.sql", params, rs -> new Cell(
-                str(rs, "theme"), str(rs, "period"), Rating.valueOf(str(rs, "rating")), rs.getLong("indicators")));
+                str(rs, "theme"), str(rs, "period"), str(rs, "area"), Rating.valueOf(str(rs, "rating")),
+                rs.getLong("indicators")));
+        String area = cells.isEmpty() ? null : cells.get(0).area();
         // theme -> period -> counts, in the order the query returns them (report order, oldest first)
         Map<String, Map<String, RatingCounts.Builder>> grouped = new LinkedHashMap<>();
         for (Cell cell : cells) {
@@ -62,7 +68,7 @@ public final class TrendQuery {
         grouped.forEach((theme, periods) -> periods.forEach((period, builder) -> {
             RatingCounts counts = builder.build();
             for (Rating r : ratingsInReportOrder()) {
-                out.add(new ThemeTrendRow(theme, period, r.name(), counts.count(r), boxed(counts.share(r))));
+                out.add(new ThemeTrendRow(theme, period, area, r, counts.count(r), boxed(counts.share(r))));
             }
         }));
         return out;

@@ -62,3 +62,59 @@ join dim_period as pf on pf.period_key = x.from_period_key
 join dim_period as pt on pt.period_key = x.to_period_key
 left join dim_theme as t on t.theme_key = x.theme_key
 left join dim_area as a on a.area_key = x.area_key;
+
+-- Commitment themes: a commitment's theme is that of the LAA indicator its "We Will Achieve"
+-- line names (the first version's, if it moved), else it has none ("Corporate and other").
+create view v_commitment_theme as
+select c.commitment_key, min_by(t.theme_name, i.version) as theme, min(t.sort_order) as theme_order
+from dim_commitment as c
+join dim_indicator as i on i.indicator_ref = regexp_extract(c.achieve, 'LAA [0-9]+(\.[0-9]+)*')
+join dim_theme as t on t.theme_key = i.theme_key
+group by c.commitment_key;
+
+-- Rating pairs: the items rated in both of two quarters, with both ratings, which is what a
+-- comparison of the two counts (transitions) and lists (movers). subject is 'indicators' or
+-- 'commitments'; an indicator is paired per area (in_area_key null = every area); an item not in
+-- force in one of the quarters has no pair. The quarters need not be adjacent. Commitments have
+-- no areas and no revisions (basis_code is ignored for them). The later quarter's comment and
+-- responsible officer come with each pair. By hand:
+--   select * from rating_pairs('indicators', 'latest', 20064, 20071, null) where from_rating <> to_rating
+create macro rating_pairs(subject, basis_code, from_key, to_key, in_area_key) as table
+with indicator_from as (
+    select indicator_ref as ref, area_key, rating
+    from mart_indicator_quarter as m
+    where subject::varchar = 'indicators'
+      and m.basis = basis_code::varchar
+      and m.period_key = from_key::integer
+      and (in_area_key::integer is null or m.area_key = in_area_key::integer)
+),
+indicator_to as (
+    select indicator_ref as ref, area_key, rating, indicator_key, theme_key, comment
+    from mart_indicator_quarter as m
+    where subject::varchar = 'indicators'
+      and m.basis = basis_code::varchar
+      and m.period_key = to_key::integer
+      and (in_area_key::integer is null or m.area_key = in_area_key::integer)
+),
+indicator_pairs as (
+    -- joined on the narrow columns first; titles and themes only for the rows kept
+    select t.ref, t.indicator_key, t.theme_key, null::integer as commitment_key, t.area_key,
+           f.rating as from_rating, t.rating as to_rating, t.comment, null::integer as officer_key
+    from indicator_from as f
+    join indicator_to as t on t.ref = f.ref and t.area_key = f.area_key
+),
+commitment_pairs as (
+    -- a commitment's later items are told apart by their number: "CPA Res 2 (2)"
+    select c.commitment_ref || case when c.item > 1 then ' (' || c.item || ')' else '' end as ref,
+           null::integer as indicator_key, null::integer as theme_key, c.commitment_key, null::integer as area_key,
+           f.rating as from_rating, t.rating as to_rating, t.comment, coalesce(t.officer_key, c.officer_key) as officer_key
+    from fact_commitment_return as f
+    join fact_commitment_return as t on t.commitment_key = f.commitment_key
+    join dim_commitment as c on c.commitment_key = f.commitment_key
+    where subject::varchar = 'commitments'
+      and f.period_key = from_key::integer
+      and t.period_key = to_key::integer
+)
+select * from indicator_pairs
+union all
+select * from commitment_pairs;

@@ -1,67 +1,43 @@
--- comparison_movers: the items whose rating changed, with both ratings; at most :movers_limit
--- of them, each row carrying how many there are in all (movers_total).
--- The indicators (or commitments, :subject) rated in both :from_key and :to_key (an item not in
--- force in one of them has no transition). A commitment's theme is that of the LAA indicator it
--- names, else "Corporate and other"; commitments have no areas. :area_key null = every area.
--- The quarters need not be adjacent. Parameters: :subject ('indicators' | 'commitments'),
--- :from_key, :to_key, :basis, :area_key. :movers_limit.
-with indicator_from as (
-    select indicator_ref as ref, area_key, rating
-    from mart_indicator_quarter
-    where :subject::varchar = 'indicators'
-      and basis = :basis
-      and period_key = :from_key::integer
-      and (:area_key::integer is null or area_key = :area_key::integer)
-),
-indicator_to as (
-    select indicator_ref as ref, area_key, rating, indicator_key, theme_key
-    from mart_indicator_quarter
-    where :subject::varchar = 'indicators'
-      and basis = :basis
-      and period_key = :to_key::integer
-      and (:area_key::integer is null or area_key = :area_key::integer)
-),
-indicator_pairs as (
-    -- joined on the narrow columns first; titles and themes only for the rows kept
-    select t.ref, t.indicator_key, t.theme_key, t.area_key, f.rating as from_rating, t.rating as to_rating
-    from indicator_from as f
-    join indicator_to as t on t.ref = f.ref and t.area_key = f.area_key
-),
-commitment_theme as (
-    -- a commitment's theme: the theme of the LAA indicator its "We Will Achieve" line names
-    select c.commitment_key, min_by(t.theme_name, i.version) as theme, min(t.sort_order) as theme_order
-    from dim_commitment as c
-    join dim_indicator as i on i.indicator_ref = regexp_extract(c.achieve, 'LAA [0-9]+(\.[0-9]+)*')
-    join dim_theme as t on t.theme_key = i.theme_key
-    group by c.commitment_key
-),
-commitment_pairs as (
-    select
-        c.commitment_ref || case when c.item > 1 then ' (' || c.item || ')' else '' end as ref,
-        coalesce(c.achieve, c.priority, c.commitment_ref) as title,
-        coalesce(ct.theme, 'Corporate and other') as theme,
-        coalesce(ct.theme_order, 900) as theme_order,
-        null::integer as area_key, f.rating as from_rating, t.rating as to_rating
-    from fact_commitment_return as f
-    join fact_commitment_return as t on t.commitment_key = f.commitment_key
-    join dim_commitment as c on c.commitment_key = f.commitment_key
-    left join commitment_theme as ct on ct.commitment_key = f.commitment_key
-    where :subject::varchar = 'commitments'
-      and f.period_key = :from_key::integer
-      and t.period_key = :to_key::integer
+-- comparison_movers: the items whose rating changed between :from_key and :to_key, with both
+-- ratings, the responsible officer and the commentary given in the later quarter; at most
+-- :movers_limit of them, each row carrying how many there are in all (movers_total).
+-- The pairs are rating_pairs' (the items rated in both quarters; see publish/07_views.sql). An
+-- indicator's officer is its current definition's; a commitment's the one its later report
+-- names, else the register's. A commitment's theme is that of the LAA indicator it names, else
+-- "Corporate and other". :area_key null = every area (each mover names its own).
+-- Parameters: :subject ('indicators' | 'commitments'), :basis, :from_key, :to_key, :area_key,
+-- :movers_limit.
+with changed as (
+    select *
+    from rating_pairs(:subject, :basis, :from_key, :to_key, :area_key)
+    where from_rating <> to_rating
 ),
 movers as (
-    select p.ref, i.title, t.theme_name as theme, t.sort_order as theme_order, p.area_key, p.from_rating, p.to_rating
-    from indicator_pairs as p
-    join dim_indicator as i on i.indicator_key = p.indicator_key
-    join dim_theme as t on t.theme_key = p.theme_key
-    where p.from_rating <> p.to_rating
-    union all
-    select ref, title, theme, theme_order, area_key, from_rating, to_rating
-    from commitment_pairs
-    where from_rating <> to_rating
+    -- one pass over the pairs (an indicator's have indicator_key, a commitment's commitment_key)
+    select
+        p.ref,
+        coalesce(i.title, c.achieve, c.priority, c.commitment_ref) as title,
+        coalesce(t.theme_name, ct.theme, 'Corporate and other') as theme,
+        coalesce(t.sort_order, ct.theme_order, 900) as theme_order,
+        p.area_key, p.from_rating, p.to_rating,
+        coalesce(p.officer_key, cur.officer_key) as officer_key,
+        p.comment
+    from changed as p
+    left join dim_indicator as i on i.indicator_key = p.indicator_key
+    left join dim_theme as t on t.theme_key = p.theme_key
+    left join dim_indicator as cur on cur.indicator_ref = p.ref and cur.is_current and p.indicator_key is not null
+    left join dim_commitment as c on c.commitment_key = p.commitment_key
+    left join v_commitment_theme as ct on ct.commitment_key = p.commitment_key
 )
-select ref, title, theme, area_key, from_rating, to_rating, count(*) over () as movers_total
-from movers
-order by theme_order, ref, area_key
+select
+    period_label(period_ordinal(:from_key::integer)) as from_period,
+    period_label(period_ordinal(:to_key::integer)) as to_period,
+    case when m.area_key is null then 'all' else a.area_code end as area,
+    m.ref, m.title, m.theme, m.from_rating, m.to_rating,
+    o.officer_name as officer, m.comment,
+    count(*) over () as movers_total
+from movers as m
+left join dim_area as a on a.area_key = m.area_key
+left join dim_officer as o on o.officer_key = m.officer_key
+order by m.theme_order, m.ref, m.area_key
 limit :movers_limit

@@ -1,8 +1,9 @@
 -- comparison_rows: per theme (and 'Totals') and rating, how many indicators or commitments
 -- (:subject) had that rating in :from_key and in :to_key. Indicator counts come from the
 -- pre-aggregated agg_theme_rating; commitment counts from fact_commitment_return, themed by the
--- LAA indicator each commitment names (else 'Corporate and other'). Every theme x rating is
--- present, zeros included; shares are worked out by the caller under the share rule.
+-- LAA indicator each commitment names (v_commitment_theme; else 'Corporate and other'). Every
+-- theme x rating is present, zeros included; shares are worked out by the caller under the share
+-- rule. area is the area's code, 'all' for every area together (and for commitments).
 -- Parameters: :subject, :from_key, :to_key, :basis, :area_key (indicators; null = every area).
 with indicator_counts as (
     select coalesce(t.theme_name, 'Totals') as theme, coalesce(t.sort_order, 999) as theme_order,
@@ -14,18 +15,11 @@ with indicator_counts as (
       and g.period_key in (:from_key::integer, :to_key::integer)
       and g.area_key is not distinct from :area_key::integer
 ),
-commitment_theme as (
-    select c.commitment_key, min_by(t.theme_name, i.version) as theme, min(t.sort_order) as theme_order
-    from dim_commitment as c
-    join dim_indicator as i on i.indicator_ref = regexp_extract(c.achieve, 'LAA [0-9]+(\.[0-9]+)*')
-    join dim_theme as t on t.theme_key = i.theme_key
-    group by c.commitment_key
-),
 commitment_rows as (
     select coalesce(ct.theme, 'Corporate and other') as theme, coalesce(ct.theme_order, 900) as theme_order,
            f.period_key, f.rating
     from fact_commitment_return as f
-    left join commitment_theme as ct on ct.commitment_key = f.commitment_key
+    left join v_commitment_theme as ct on ct.commitment_key = f.commitment_key
     where :subject::varchar = 'commitments'
       and f.period_key in (:from_key::integer, :to_key::integer)
 ),
@@ -52,6 +46,7 @@ grid as (
     cross join dim_rating as r
 )
 select
+    coalesce((select area_code from dim_area where area_key = :area_key::integer), 'all') as area,
     g.theme,
     g.rating,
     coalesce(f.items, 0) as from_count,

@@ -35,6 +35,7 @@ select
     i.polarity,
     i.accumulation,
     p.label as period,
+    a.area_code as area,
     c.actual,
     c.planned_value as planned,
     c.gap,
@@ -59,6 +60,7 @@ from chosen as c
 join dim_indicator as i on i.indicator_key = c.indicator_key
 join dim_theme as t on t.theme_key = c.theme_key
 join dim_period as p on p.period_key = c.period_key
+join dim_area as a on a.area_key = c.area_key
 left join dim_period as tp on tp.period_key = c.target_period_key
 left join recent as r on r.indicator_ref = c.indicator_ref
 order by t.sort_order, c.indicator_ref

@@ -1,6 +1,7 @@
 -- trend: one indicator in one area, one row per quarter from :from_key to :to_key, actual
 -- against trajectory and target. Every quarter in the range is present: a quarter the
 -- indicator was not yet (or no longer) in force, or had no figure, has nulls.
+-- Each row names its indicator and area, so trends of several can be stacked.
 -- Parameters: :ref, :area_key, :from_key, :to_key, :basis ('latest' | 'as-reported').
 with quarters as (
     select period_key, label, ordinal
@@ -16,6 +17,8 @@ figures as (
       and period_key between :from_key and :to_key
 )
 select
+    :ref::varchar as indicator_ref,
+    (select area_code from dim_area where area_key = :area_key) as area,
     q.label as period,
     f.actual,
     f.planned_value as planned,

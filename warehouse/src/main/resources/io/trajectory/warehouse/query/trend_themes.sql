@@ -11,6 +11,7 @@ with counts as (
 )
 select
     coalesce(t.theme_name, 'Totals') as theme,
+    coalesce(a.area_code, 'all') as area,
     coalesce(t.sort_order, 999) as theme_order,
     p.label as period,
     c.period_key,
@@ -19,4 +20,5 @@ select
 from counts as c
 join dim_period as p on p.period_key = c.period_key
 left join dim_theme as t on t.theme_key = c.theme_key
+left join dim_area as a on a.area_key = c.area_key
 order by theme_order, c.period_key, c.rating

@@ -6,6 +6,7 @@ import io.trajectory.warehouse.period.FiscalQuarter;
 import io.trajectory.warehouse.query.Basis;
 import io.trajectory.warehouse.query.GapRow;
 import io.trajectory.warehouse.query.TrajectoryGapQuery;
+import io.trajectory.warehouse.rating.Rating;
 import io.trajectory.warehouse.rating.TrajectoryRatingRule;
 import io.trajectory.warehouse.snapshot.SnapshotStore;
 import io.trajectory.warehouse.trajectory.IndicatorTargets;
@@ -184,7 +185,7 @@ class PublishedPlansTest {
 
         GapRow north = gaps.gaps(db, FiscalQuarter.of(2008, 1), null, Basis.LATEST, areaKey("NORTH")).stream()
                 .filter(g -> g.indicator().equals("NI-1")).findFirst().orElseThrow();
-        assertThat(north.computedRating()).as("71 against 67.5 planned is ahead").isEqualTo("GREEN");
+        assertThat(north.computedRating()).as("71 against 67.5 planned is ahead").isEqualTo(Rating.GREEN);
         assertThat(north.ratingsDisagree()).as("the officer said RED").isTrue();
     }
 
