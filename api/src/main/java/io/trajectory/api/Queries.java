@@ -1,6 +1,7 @@
 package io.trajectory.api;
 
 import io.micronaut.context.annotation.Factory;
+import io.trajectory.warehouse.query.BenchmarkQuery;
 import io.trajectory.warehouse.query.CatalogueQuery;
 import io.trajectory.warehouse.query.CommitmentsQuery;
 import io.trajectory.warehouse.query.ComparisonQuery;
@@ -36,6 +37,11 @@ public class Queries {
     @Singleton
     RiskSummaryQuery riskSummaryQuery() {
         return new RiskSummaryQuery();
+    }
+
+    @Singleton
+    BenchmarkQuery benchmarkQuery() {
+        return new BenchmarkQuery();
     }
 
     @Singleton

@@ -19,6 +19,8 @@ import io.trajectory.api.web.Meta;
 import io.trajectory.api.web.ProblemException;
 import io.trajectory.api.web.Table;
 import io.trajectory.warehouse.query.CatalogueQuery;
+import io.trajectory.warehouse.query.AreaRow;
+import io.trajectory.warehouse.query.ComparisonGroup;
 import io.trajectory.warehouse.query.IndicatorDetail;
 import io.trajectory.warehouse.query.IndicatorSummary;
 import io.trajectory.warehouse.query.PeriodRow;
@@ -55,6 +57,21 @@ public class CatalogueController {
     public Answer<List<ThemeRow>> themes() throws SQLException {
         return snapshot.query((c, info) -> Answer.of(info.themes(), ThemeRow.class, "themes", Charts.themes(info.themes()),
                 Meta.of(info, null, List.of())));
+    }
+
+    @Operation(summary = "The areas figures are reported for: code (blank = the whole authority), name, kind, the area "
+            + "each lies within, and whether any published figure is for it")
+    @Get("/areas")
+    public Answer<List<AreaRow>> areas() throws SQLException {
+        return snapshot.query((c, info) -> Answer.of(info.areas(), AreaRow.class, "areas", Charts.areas(info.areas()),
+                Meta.of(info, null, List.of())));
+    }
+
+    @Operation(summary = "The comparison groups of similar areas (definitions/comparison_groups.csv) and their members")
+    @Get("/comparison-groups")
+    public Answer<List<ComparisonGroup>> groups() throws SQLException {
+        return snapshot.query((c, info) -> Answer.of(info.groups(), ComparisonGroup.class, "comparison-groups",
+                Charts.groups(info.groups()), Meta.of(info, null, List.of())));
     }
 
     @Operation(summary = "Indicators (current definitions), optionally one theme and a search text")

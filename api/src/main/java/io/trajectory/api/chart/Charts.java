@@ -8,7 +8,12 @@ import io.trajectory.api.chart.VegaLite.Legend;
 import io.trajectory.api.chart.VegaLite.Mark;
 import io.trajectory.api.chart.VegaLite.Scale;
 import io.trajectory.api.chart.VegaLite.Spec;
+import io.trajectory.warehouse.query.AreaRow;
+import io.trajectory.warehouse.query.Benchmark;
+import io.trajectory.warehouse.query.BenchmarkRow;
+import io.trajectory.warehouse.query.BenchmarkSummary;
 import io.trajectory.warehouse.query.CommitmentRow;
+import io.trajectory.warehouse.query.ComparisonGroup;
 import io.trajectory.warehouse.query.Comparison;
 import io.trajectory.warehouse.query.ComparisonRow;
 import io.trajectory.warehouse.query.GapRow;
@@ -42,6 +47,7 @@ public final class Charts {
     private static final String SERIES_ACTUAL = "Actual";
     private static final String SERIES_PLANNED = "Planned trajectory";
     private static final String SERIES_STRETCH = "Stretch trajectory";
+    private static final String SERIES_GROUP_MEDIAN = "Comparison group median";
     private static final String SERIES_REWARD = "Reward threshold (60% of stretch)";
 
     private Charts() {
@@ -71,6 +77,7 @@ public final class Charts {
             addSeries(lines, p.period(), SERIES_ACTUAL, p.actual());
             addSeries(lines, p.period(), SERIES_PLANNED, p.planned());
             addSeries(lines, p.period(), SERIES_STRETCH, p.stretchPlanned());
+            addSeries(lines, p.period(), SERIES_GROUP_MEDIAN, p.groupMedian());
             if (p.actual() != null) {
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("period", p.period());
@@ -84,15 +91,20 @@ public final class Charts {
             }
         }
         Field quarter = Field.ordinal("period", "Quarter").sortedAs(periods).withAxis(Axis.labels(-45, null));
-        List<String> series = List.of(SERIES_ACTUAL, SERIES_PLANNED, SERIES_STRETCH);
+        boolean withMedian = points.stream().anyMatch(p -> p.groupMedian() != null);
+        List<String> series = withMedian ? List.of(SERIES_ACTUAL, SERIES_PLANNED, SERIES_STRETCH, SERIES_GROUP_MEDIAN)
+                : List.of(SERIES_ACTUAL, SERIES_PLANNED, SERIES_STRETCH);
+        List<List<Integer>> dashes = withMedian
+                ? List.of(List.of(1, 0), List.of(6, 4), List.of(2, 3), List.of(10, 2, 2, 2))
+                : List.of(List.of(1, 0), List.of(6, 4), List.of(2, 3));
         Spec linesLayer = Spec.builder()
                 .values(lines)
                 .mark(Mark.of("line").withColor("#333333").withStrokeWidth(2))
                 .encoding(Encoding.builder()
                         .x(quarter)
                         .y(Field.quantitative("value", unitTitle).withScale(Scale.notFromZero()))
-                        .strokeDash(Field.nominal("series", "Line").withScale(Scale.mapping(series,
-                                List.of(List.of(1, 0), List.of(6, 4), List.of(2, 3)))).withLegend(Legend.titled("Line")))
+                        .strokeDash(Field.nominal("series", "Line").withScale(Scale.mapping(series, dashes))
+                                .withLegend(Legend.titled("Line")))
                         .tooltip(Field.nominal("series", "Line"), Field.ordinal("period", "Quarter"),
                                 Field.quantitative("value", "Value"))
                         .build())
@@ -119,7 +131,8 @@ public final class Charts {
                 .build();
         return Spec.builder().topLevel()
                 .title(ref + ": " + title, "Actual (solid) against the planned trajectory (dashed), stretch trajectory "
-                        + "(dotted) and target (blue rule); points coloured by the officer's rating. " + areaLabel)
+                        + "(dotted) and target (blue rule)" + (withMedian ? ", beside the comparison group's median (dash-dot)" : "")
+                        + "; points coloured by the officer's rating. " + areaLabel)
                 .size(640, 320)
                 .layer(linesLayer, targetLayer, pointLayer)
                 .build();
@@ -476,6 +489,42 @@ public final class Charts {
                 .build();
     }
 
+    /** How many areas there are of each kind. */
+    public static Spec areas(List<AreaRow> rows) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rows.forEach(a -> counts.merge(a.type(), 1L, Long::sum));
+        List<Map<String, Object>> values = new ArrayList<>();
+        counts.forEach((type, n) -> values.add(Map.of("type", type, "areas", n)));
+        return Spec.builder().topLevel()
+                .title("Areas by kind", null)
+                .values(values)
+                .mark(Mark.of("bar").withColor("#1f5fa8"))
+                .encoding(Encoding.builder()
+                        .y(Field.nominal("type", "Kind of area"))
+                        .x(Field.quantitative("areas", "Areas"))
+                        .tooltip(Field.nominal("type", "Kind of area"), Field.quantitative("areas", "Areas"))
+                        .build())
+                .size(420, Map.of("step", 22))
+                .build();
+    }
+
+    /** The members of each comparison group. */
+    public static Spec groups(List<ComparisonGroup> groups) {
+        List<Map<String, Object>> values = new ArrayList<>();
+        groups.forEach(g -> values.add(Map.of("group", g.name(), "members", g.members().size())));
+        return Spec.builder().topLevel()
+                .title("Comparison groups and their members", null)
+                .values(values)
+                .mark(Mark.of("bar").withColor("#1f5fa8"))
+                .encoding(Encoding.builder()
+                        .y(Field.nominal("group", "Comparison group"))
+                        .x(Field.quantitative("members", "Members"))
+                        .tooltip(Field.nominal("group", "Comparison group"), Field.quantitative("members", "Members"))
+                        .build())
+                .size(420, Map.of("step", 22))
+                .build();
+    }
+
     /** Matching indicators per theme. */
     public static Spec indicators(List<IndicatorSummary> rows) {
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -539,5 +588,96 @@ public final class Charts {
         static String number(double v) {
             return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format("%,d", (long) v) : String.format("%,.2f", v);
         }
+    }
+
+    /**
+     * How areas compare on one indicator in one quarter: every area's figure as a dot, best to
+     * worst from left to right, the area asked about marked and named, with the comparison set's
+     * median (solid rule) and quartiles (dashed rules).
+     */
+    public static Spec benchmark(String ref, String title, MeasureUnit unit, String period, String setLabel,
+                                 Benchmark b) {
+        String unitTitle = unitTitle(unit);
+        List<String> order = b.rows().stream().map(BenchmarkRow::areaName).toList();
+        List<Map<String, Object>> dots = new ArrayList<>();
+        for (BenchmarkRow r : b.rows()) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("area", r.areaName());
+            d.put("actual", r.actual());
+            d.put("rank", r.rank() + " of " + r.of());
+            d.put("quartile", "Quartile " + r.quartile());
+            d.put("shown", b.focus() != null && b.focus().area().equals(r.area()) ? "Chosen area" : "Other areas");
+            dots.add(d);
+        }
+        List<Map<String, Object>> rules = new ArrayList<>();
+        BenchmarkSummary s = b.summary();
+        if (s.median() != null) {
+            rules.add(Map.of("line", "Median", "value", s.median()));
+            rules.add(Map.of("line", "Lower quartile", "value", s.lowerQuartile()));
+            rules.add(Map.of("line", "Upper quartile", "value", s.upperQuartile()));
+        }
+        Field x = Field.nominal("area", "Areas, best to worst").sortedAs(order)
+                .withAxis(order.size() > 40 ? Axis.withoutLabels() : Axis.labels(-45, 140));
+        Spec ruleLayer = Spec.builder()
+                .values(rules)
+                .mark(Mark.of("rule").withColor("#555555").withStrokeWidth(1.5))
+                .encoding(Encoding.builder()
+                        .y(Field.quantitative("value", unitTitle))
+                        .strokeDash(Field.nominal("line", "Line").withScale(Scale.mapping(
+                                List.of("Median", "Lower quartile", "Upper quartile"),
+                                List.of(List.of(1, 0), List.of(5, 3), List.of(5, 3)))).withLegend(Legend.titled("Line")))
+                        .tooltip(Field.nominal("line", "Line"), Field.quantitative("value", "Value"))
+                        .build())
+                .build();
+        Spec dotLayer = Spec.builder()
+                .values(dots)
+                .mark(Mark.of("point").withSize(70).withOpacity(1).withFilled(true))
+                .encoding(Encoding.builder()
+                        .x(x)
+                        .y(Field.quantitative("actual", unitTitle).withScale(Scale.notFromZero()))
+                        .color(Field.nominal("shown", "Area").withScale(Scale.mapping(List.of("Chosen area", "Other areas"),
+                                List.of("#b3261e", "#5b7083"))).withLegend(Legend.titled("Area")))
+                        .shape(Field.nominal("shown", "Area").withScale(Scale.mapping(List.of("Chosen area", "Other areas"),
+                                List.of("diamond", "circle"))))
+                        .tooltip(Field.nominal("area", "Area"), Field.quantitative("actual", "Figure"),
+                                Field.nominal("rank", "Rank"), Field.nominal("quartile", "Quartile"))
+                        .build())
+                .build();
+        List<Spec> layers = new ArrayList<>(List.of(ruleLayer, dotLayer));
+        if (b.focus() != null) {
+            Map<String, Object> label = new LinkedHashMap<>();
+            label.put("area", b.focus().areaName());
+            label.put("actual", b.focus().actual());
+            label.put("text", b.focus().areaName() + ": " + b.focus().rank() + " of " + b.focus().of());
+            layers.add(Spec.builder()
+                    .values(List.of(label))
+                    .mark(Mark.of("text").withColor("#b3261e"))
+                    .encoding(Encoding.builder()
+                            .x(x)
+                            .y(Field.quantitative("actual", unitTitle))
+                            .text(Field.nominal("text", "Chosen area"))
+                            .build())
+                    .build());
+        }
+        String focus = b.focus() == null ? "" : " " + b.focus().areaName() + " is " + ordinal(b.focus().rank()) + " of "
+                + b.focus().of() + " (quartile " + b.focus().quartile() + ").";
+        return Spec.builder().topLevel()
+                .title(ref + ": " + title + ", " + period, "Every area's figure in " + setLabel + ", best to worst, "
+                        + "with the median (solid) and quartiles (dashed)." + focus)
+                .size(640, 300)
+                .layer(layers.toArray(Spec[]::new))
+                .build();
+    }
+
+    /** 1st, 2nd, 3rd, 4th, 11th, 21st ... */
+    static String ordinal(int n) {
+        int h = n % 100;
+        String suffix = h >= 11 && h <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
     }
 }

@@ -346,14 +346,20 @@ public final class VegaLite {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Axis(String title, String format, Integer labelAngle, Integer labelLimit) {
+    public record Axis(String title, String format, Integer labelAngle, Integer labelLimit, Boolean labels,
+                       Boolean ticks) {
 
         public static Axis labels(Integer angle, Integer limit) {
-            return new Axis(null, null, angle, limit);
+            return new Axis(null, null, angle, limit, null, null);
         }
 
         public static Axis format(String format) {
-            return new Axis(null, format, null, null);
+            return new Axis(null, format, null, null, null, null);
+        }
+
+        /** No labels or ticks: for a category axis with too many values to read (the tooltip names them). */
+        public static Axis withoutLabels() {
+            return new Axis(null, null, null, null, false, false);
         }
     }
 

@@ -4,6 +4,7 @@ import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.trajectory.api.TrajectoryConfig;
+import io.trajectory.warehouse.query.BenchmarkQuery;
 import io.trajectory.warehouse.query.CatalogueQuery;
 import io.trajectory.warehouse.query.IndicatorSummary;
 import io.trajectory.warehouse.query.SnapshotInfo;
@@ -157,7 +158,8 @@ public class LiveSnapshot implements ApplicationEventListener<StartupEvent> {
                 Map<String, IndicatorSummary> indicators = new LinkedHashMap<>();
                 catalogue.indicators(c, null, null).forEach(i -> indicators.put(i.ref(), i));
                 info = new Served(described, List.copyOf(catalogue.areas(c)), List.copyOf(catalogue.themes(c)),
-                        List.copyOf(catalogue.periods(c)), Collections.unmodifiableMap(indicators));
+                        List.copyOf(catalogue.periods(c)), Collections.unmodifiableMap(indicators),
+                        List.copyOf(new BenchmarkQuery().groups(c)));
             }
             return new OpenSnapshot(snapshot, info, root);
         } catch (SQLException e) {

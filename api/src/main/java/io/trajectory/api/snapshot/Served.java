@@ -2,6 +2,7 @@ package io.trajectory.api.snapshot;
 
 import io.trajectory.warehouse.period.FiscalQuarter;
 import io.trajectory.warehouse.query.AreaRow;
+import io.trajectory.warehouse.query.ComparisonGroup;
 import io.trajectory.warehouse.query.IndicatorSummary;
 import io.trajectory.warehouse.query.PeriodRow;
 import io.trajectory.warehouse.query.SnapshotInfo;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * their parameters without another query.
  */
 public record Served(SnapshotInfo info, List<AreaRow> areas, List<ThemeRow> themes, List<PeriodRow> periods,
-        Map<String, IndicatorSummary> indicators) {
+        Map<String, IndicatorSummary> indicators, List<ComparisonGroup> groups) {
 
     public int version() {
         return info.version();
@@ -48,6 +49,24 @@ public record Served(SnapshotInfo info, List<AreaRow> areas, List<ThemeRow> them
     public List<String> publishedQuarters() {
         return periods.stream().filter(p -> p.hasReturn() && p.published())
                 .sorted((a, b) -> Integer.compare(b.key(), a.key())).map(PeriodRow::period).toList();
+    }
+
+    /** A comparison group by name, ignoring case. */
+    public Optional<ComparisonGroup> group(String name) {
+        return groups.stream().filter(g -> g.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    /** An area by its code. */
+    public Optional<AreaRow> area(String code) {
+        return areas.stream().filter(a -> a.code().equals(code)).findFirst();
+    }
+
+    /**
+     * The area pages and answers show when none is asked for: the whole authority, when it has
+     * figures; empty for a zone of many authorities that reports none for a whole authority.
+     */
+    public Optional<AreaRow> home() {
+        return areas.stream().filter(a -> a.wholeAuthority() && a.hasFigures()).findFirst();
     }
 
     /** The current definition of an indicator, by its exact reference. */

@@ -1,5 +1,6 @@
 package io.trajectory.api.trend;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
@@ -15,10 +16,12 @@ import io.trajectory.api.snapshot.LiveSnapshot;
 import io.trajectory.api.web.Answer;
 import io.trajectory.api.web.AreaChoice;
 import io.trajectory.api.web.ExtractFormat;
+import io.trajectory.api.web.GroupChoice;
 import io.trajectory.api.web.Meta;
 import io.trajectory.api.web.ProblemException;
 import io.trajectory.api.web.RangeParameters;
 import io.trajectory.warehouse.period.FiscalQuarter;
+import io.trajectory.warehouse.query.ComparisonGroup;
 import io.trajectory.warehouse.query.IndicatorSummary;
 import io.trajectory.warehouse.query.ThemeTrendRow;
 import io.trajectory.warehouse.query.TrendPoint;
@@ -26,6 +29,7 @@ import io.trajectory.warehouse.query.TrendQuery;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /** How an indicator, or each theme, has moved over the quarters. */
 @Controller("/api/v1/trend")
@@ -49,6 +53,8 @@ public class TrendController {
             + "snapshot's first quarter with a return, 'to' to the latest.")
     @Get
     public Answer<List<TrendPoint>> trend(@Parameter(description = INDICATOR) @QueryValue String indicator,
+            @Parameter(description = "a comparison group's name: adds the group's median figure to each quarter")
+            @Nullable @QueryValue String group,
             @RequestBean RangeParameters range) throws SQLException {
         if (indicator.isBlank()) {
             throw ProblemException.required("indicator", INDICATOR);
@@ -61,8 +67,11 @@ public class TrendController {
             FiscalQuarter last = range.toOr(info.latest());
             FiscalQuarter first = range.fromOr(info.firstReported());
             RangeParameters.ordered(first, last);
-            List<TrendPoint> points = trend.trend(c, d.ref(), a.key(), first, last, range.basis());
-            Meta meta = Meta.of(info, range.basis(), points.stream().map(TrendPoint::period).toList()).withArea(a);
+            Optional<ComparisonGroup> g = GroupChoice.of(group, info);
+            List<TrendPoint> points = trend.trend(c, d.ref(), a.key(), first, last, range.basis(),
+                    g.map(ComparisonGroup::key).orElse(null));
+            Meta meta = Meta.of(info, range.basis(), points.stream().map(TrendPoint::period).toList()).withArea(a)
+                    .withGroup(g.map(ComparisonGroup::name).orElse(null));
             return Answer.of(points, TrendPoint.class, "trend",
                     Charts.trend(d.ref(), d.title(), d.unit(), a.describe(), points), meta);
         });

@@ -20,11 +20,12 @@ import java.util.List;
  * @param subject             comparisons: {@code indicators} or {@code commitments}
  * @param ratingRule          trajectory gap: the computed-rating rule, described in words
  * @param shareRule           when shares are given: how they are worked out
+ * @param group               benchmarks and trends against a comparison group: the group's name
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Meta(int snapshotVersion, Instant snapshotPublishedAt, String basis, List<String> periods, String area,
-        String subject, String ratingRule, String shareRule) {
+        String subject, String ratingRule, String shareRule, String group) {
 
     public static final String SHARE_RULE = "Green, Amber, Red and Achieved are shares of the items with data; "
             + "Not available is a share of all counted items; Ended and No target are not counted.";
@@ -35,22 +36,26 @@ public record Meta(int snapshotVersion, Instant snapshotPublishedAt, String basi
 
     public static Meta of(SnapshotInfo snapshot, Basis basis, List<String> periods) {
         return new Meta(snapshot.version(), snapshot.publishedAt(), basis == null ? null : basis.code(), periods, null,
-                null, null, null);
+                null, null, null, null);
     }
 
     public Meta withArea(AreaChoice chosen) {
-        return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, chosen.label(), subject, ratingRule, shareRule);
+        return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, chosen.label(), subject, ratingRule, shareRule, group);
     }
 
     public Meta withSubject(String newSubject) {
-        return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, area, newSubject, ratingRule, shareRule);
+        return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, area, newSubject, ratingRule, shareRule, group);
     }
 
     public Meta withRatingRule(String rule) {
-        return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, area, subject, rule, shareRule);
+        return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, area, subject, rule, shareRule, group);
     }
 
     public Meta withShareRule() {
-        return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, area, subject, ratingRule, SHARE_RULE);
+        return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, area, subject, ratingRule, SHARE_RULE, group);
+    }
+
+    public Meta withGroup(String name) {
+        return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, area, subject, ratingRule, shareRule, name);
     }
 }

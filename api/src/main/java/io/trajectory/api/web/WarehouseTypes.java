@@ -2,8 +2,12 @@ package io.trajectory.api.web;
 
 import io.micronaut.serde.annotation.SerdeImport;
 import io.trajectory.warehouse.query.AreaRow;
+import io.trajectory.warehouse.query.Benchmark;
+import io.trajectory.warehouse.query.BenchmarkRow;
+import io.trajectory.warehouse.query.BenchmarkSummary;
 import io.trajectory.warehouse.query.CommitmentRow;
 import io.trajectory.warehouse.query.Comparison;
+import io.trajectory.warehouse.query.ComparisonGroup;
 import io.trajectory.warehouse.query.ComparisonRow;
 import io.trajectory.warehouse.query.GapRow;
 import io.trajectory.warehouse.query.IndicatorDetail;
@@ -21,8 +25,12 @@ import io.trajectory.warehouse.query.TrendPoint;
 
 /** The warehouse's result records, made serialisable without annotating the warehouse module. */
 @SerdeImport(AreaRow.class)
+@SerdeImport(Benchmark.class)
+@SerdeImport(BenchmarkRow.class)
+@SerdeImport(BenchmarkSummary.class)
 @SerdeImport(CommitmentRow.class)
 @SerdeImport(Comparison.class)
+@SerdeImport(ComparisonGroup.class)
 @SerdeImport(ComparisonRow.class)
 @SerdeImport(GapRow.class)
 @SerdeImport(IndicatorDetail.class)

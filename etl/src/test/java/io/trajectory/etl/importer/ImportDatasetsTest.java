@@ -1,10 +1,14 @@
 package io.trajectory.etl.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.trajectory.etl.job.TestLoads;
 import io.trajectory.warehouse.period.FiscalQuarter;
 import io.trajectory.warehouse.query.Basis;
+import io.trajectory.warehouse.query.Benchmark;
+import io.trajectory.warehouse.query.BenchmarkQuery;
+import io.trajectory.warehouse.query.BenchmarkRow;
 import io.trajectory.warehouse.query.GapRow;
 import io.trajectory.warehouse.query.TrajectoryGapQuery;
 import io.trajectory.warehouse.rating.RatingRuleConfig;
@@ -151,5 +155,80 @@ class ImportDatasetsTest {
         assertThat(TestLoads.rows(warehouse, "select polarity, unit from dim_indicator where indicator_ref = 'CORP 10'"))
                 .containsExactly(List.of("HIGHER_IS_BETTER", "PERCENT"));
         assertThat(TestLoads.rows(warehouse, "select count(*) from meta_quarantine")).containsExactly(List.of("0"));
+
+        benchmarksAreTheLgbfRanksAndMediansWorkedOutHere(data.resolve("lgbf-scotland/indicator-data-quarterly.csv"),
+                warehouse);
+    }
+
+    /**
+     * LGBF publishes each council's rank among all 32 (ScotRank) and within its family group
+     * (FamilyRank), competition-ranked as the benchmark answer ranks: every one of them, for both
+     * indicators and all 21 quarters, must come out of {@link BenchmarkQuery}; the median and
+     * quartiles are worked out here from the figures.
+     */
+    private static void benchmarksAreTheLgbfRanksAndMediansWorkedOutHere(Path csv, Path warehouse) throws Exception {
+        record Published(String code, String period, String council, double value, int scotRank, int familyRank,
+                         String family) {
+        }
+        List<Published> published = new ArrayList<>();
+        try (var reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            for (var r : org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(reader)) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(Family Group \\d+)").matcher(r.get(1));
+                assertThat(m.find()).isTrue();
+                published.add(new Published(r.get("Code"), r.get("Period"), r.get("LocalAuthority"),
+                        Double.parseDouble(r.get("Value")) * 100, (int) Double.parseDouble(r.get("ScotRank")),
+                        (int) Double.parseDouble(r.get("FamilyRank")), m.group(1)));
+            }
+        }
+        BenchmarkQuery query = new BenchmarkQuery();
+        int checked = 0;
+        try (Connection c = DriverManager.getConnection(TestLoads.current(warehouse).readOnlyUrl())) {
+            java.util.Map<String, Integer> groupKeys = new java.util.HashMap<>();
+            query.groups(c).forEach(g -> groupKeys.put(g.name(), g.key()));
+            assertThat(groupKeys).hasSize(4);
+            for (String code : List.of("CORP 09", "CORP 10")) {
+                for (String period : published.stream().map(Published::period).distinct().sorted().toList()) {
+                    FiscalQuarter q = FiscalQuarter.parse(period);
+                    List<Published> all = published.stream().filter(p -> p.code().equals(code) && p.period().equals(period))
+                            .toList();
+                    Benchmark scotland = query.benchmark(c, code, q, Basis.LATEST, null, null, "Aberdeen City");
+                    assertThat(scotland.rows()).hasSize(all.size());
+                    for (Published p : all) {
+                        BenchmarkRow row = scotland.rows().stream().filter(b -> b.area().equals(p.council())).findFirst()
+                                .orElseThrow();
+                        assertThat(row.rank()).as("%s %s %s ScotRank", code, period, p.council()).isEqualTo(p.scotRank());
+                        assertThat(row.of()).isEqualTo(all.size());
+                        assertThat(row.quartile()).isEqualTo((p.scotRank() - 1) * 4 / all.size() + 1);
+                        checked++;
+                    }
+                    double[] sorted = all.stream().mapToDouble(Published::value).sorted().toArray();
+                    assertThat(scotland.summary().median()).isCloseTo(quantile(sorted, 0.5), within(1e-9));
+                    assertThat(scotland.summary().lowerQuartile()).isCloseTo(quantile(sorted, 0.25), within(1e-9));
+                    assertThat(scotland.summary().upperQuartile()).isCloseTo(quantile(sorted, 0.75), within(1e-9));
+                    assertThat(scotland.summary().best()).isCloseTo(sorted[sorted.length - 1], within(1e-9));
+                    assertThat(scotland.focus().area()).isEqualTo("Aberdeen City");
+
+                    for (String family : groupKeys.keySet()) {
+                        Benchmark inFamily = query.benchmark(c, code, q, Basis.LATEST, groupKeys.get(family), null, null);
+                        for (Published p : all.stream().filter(x -> x.family().equals(family)).toList()) {
+                            BenchmarkRow row = inFamily.rows().stream().filter(b -> b.area().equals(p.council()))
+                                    .findFirst().orElseThrow();
+                            assertThat(row.rank()).as("%s %s %s FamilyRank", code, period, p.council())
+                                    .isEqualTo(p.familyRank());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(published.size());
+    }
+
+    /** Linear interpolation between order statistics (R type 7, Excel QUARTILE.INC). */
+    private static double quantile(double[] sorted, double p) {
+        double h = (sorted.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, sorted.length - 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
     }
 }

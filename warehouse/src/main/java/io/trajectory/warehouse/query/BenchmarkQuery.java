@@ -41,7 +41,7 @@ public final class BenchmarkQuery {
                 summary.add(new BenchmarkSummary(rs.getInt("of"), dbl(rs, "median"), dbl(rs, "lower_quartile"),
                         dbl(rs, "upper_quartile"), dbl(rs, "best"), dbl(rs, "worst")));
             }
-            return new BenchmarkRow(str(rs, "area_code"), str(rs, "area_name"), rs.getDouble("actual"),
+            return new BenchmarkRow(ref, period.toString(), str(rs, "area_code"), str(rs, "area_name"), rs.getDouble("actual"),
                     rs.getInt("rank"), rs.getInt("of"), rs.getInt("quartile"));
         });
         BenchmarkRow focus = focusArea == null ? null

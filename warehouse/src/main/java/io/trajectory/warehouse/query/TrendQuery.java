@@ -26,6 +26,25 @@ public final class TrendQuery {
     /** One row per quarter from {@code from} to {@code to}, quarters with no figure included (nulls). */
     public List<TrendPoint> trend(Connection c, String ref, int areaKey, FiscalQuarter from, FiscalQuarter to, Basis basis)
             throws SQLException {
+        return trend(c, ref, areaKey, from, to, basis, null);
+    }
+
+    /** As {@link #trend(Connection, String, int, FiscalQuarter, FiscalQuarter, Basis)}, each quarter with the median of group {@code groupKey} (null = none). */
+    public List<TrendPoint> trend(Connection c, String ref, int areaKey, FiscalQuarter from, FiscalQuarter to, Basis basis,
+                                  Integer groupKey) throws SQLException {
+        List<TrendPoint> points = points(c, ref, areaKey, from, to, basis);
+        if (groupKey == null) {
+            return points;
+        }
+        Map<String, Double> medians = new HashMap<>();
+        for (GroupMedianPoint m : new BenchmarkQuery().groupMedians(c, ref, groupKey, from, to, basis)) {
+            medians.put(m.period(), m.groupMedian());
+        }
+        return points.stream().map(p -> p.withGroupMedian(medians.get(p.period()))).toList();
+    }
+
+    private List<TrendPoint> points(Connection c, String ref, int areaKey, FiscalQuarter from, FiscalQuarter to,
+                                    Basis basis) throws SQLException {
         Map<String, Object> params = new HashMap<>();
         params.put("ref", ref);
         params.put("area_key", areaKey);
@@ -37,7 +56,8 @@ public final class TrendQuery {
                 dbl(rs, "stretch_planned"), dbl(rs, "target"), constant(rs, "rating", Rating.class),
                 bool(rs, "is_provisional"), constant(rs, "direction_vs_previous_quarter", DirectionOfTravel.class),
                 constant(rs, "direction_vs_same_quarter_last_year", DirectionOfTravel.class), str(rs, "comment"),
-                str(rs, "direction_vs_previous_quarter_reason"), str(rs, "direction_vs_same_quarter_last_year_reason")));
+                str(rs, "direction_vs_previous_quarter_reason"), str(rs, "direction_vs_same_quarter_last_year_reason"),
+                str(rs, "no_plan_reason"), null));
     }
 
     /**

@@ -30,7 +30,8 @@ select
     f.direction_vs_previous_quarter_reason,
     f.direction_vs_same_quarter_last_year,
     f.direction_vs_same_quarter_last_year_reason,
-    f.comment
+    f.comment,
+    f.no_plan_reason
 from quarters as q
 left join figures as f on f.period_key = q.period_key
 order by q.period_key
