@@ -11,6 +11,7 @@ import io.trajectory.warehouse.query.BenchmarkQuery;
 import io.trajectory.warehouse.query.BenchmarkRow;
 import io.trajectory.warehouse.query.GapRow;
 import io.trajectory.warehouse.query.TrajectoryGapQuery;
+import io.trajectory.warehouse.rating.Rating;
 import io.trajectory.warehouse.rating.RatingRuleConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -104,7 +105,7 @@ class ImportDatasetsTest {
                 for (FiscalQuarter q : List.of(FiscalQuarter.of(2014, 1), FiscalQuarter.of(2014, 2))) {
                     List<GapRow> rows = query.gaps(c, q, null, Basis.AS_REPORTED, whole);
                     for (GapRow g : rows) {
-                        if (!Set.of("GREEN", "AMBER", "RED").contains(g.reportedRating()) || g.actual() == null
+                        if (!Set.of(Rating.GREEN, Rating.AMBER, Rating.RED).contains(g.reportedRating()) || g.actual() == null
                                 || g.planned() == null) {
                             continue;
                         }
@@ -117,9 +118,9 @@ class ImportDatasetsTest {
                         }
                         if (rule.equals("trajectory")) {
                             // The trajectory rule is Green exactly when on or ahead of plan, as the import's check.
-                            assertThat(g.computedRating().equals("GREEN")).as(g.indicator() + " " + q)
+                            assertThat(g.computedRating() == Rating.GREEN).as(g.indicator() + " " + q)
                                     .isEqualTo(g.gap() >= 0);
-                            if (g.reportedRating().equals("GREEN") && g.gap() < 0) {
+                            if (g.reportedRating() == Rating.GREEN && g.gap() < 0) {
                                 assertThat(printed).contains(g.indicator() + " " + q + ": rated Green");
                             }
                         }
