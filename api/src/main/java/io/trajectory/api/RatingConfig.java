@@ -12,17 +12,22 @@ import io.trajectory.warehouse.rating.RatingRuleConfig;
  * @param tolerance     tolerance-band: the green band as a fraction of the planned value
  * @param fallback      tolerance-band: {@code same-quarter-last-year} or {@code previous-quarter}
  * @param trendQuarters trajectory: how many recent quarters the projected trend is fitted over
+ * @param amberTolerance trajectory: amber when behind by no more than this share of the planned improvement
+ * @param cumulativeAmberTolerance trajectory: amber when a cumulative indicator is behind by no more than this
+ *                      share of its year-to-date plan
  */
 @ConfigurationProperties(RatingConfig.PREFIX)
 public record RatingConfig(
         @Bindable(defaultValue = "trajectory") String rule,
         @Bindable(defaultValue = "0.10") double tolerance,
         @Bindable(defaultValue = "same-quarter-last-year") String fallback,
-        @Bindable(defaultValue = "4") int trendQuarters) {
+        @Bindable(defaultValue = "4") int trendQuarters,
+        @Bindable(defaultValue = "0.15") double amberTolerance,
+        @Bindable(defaultValue = "0.10") double cumulativeAmberTolerance) {
 
     public static final String PREFIX = "trajectory.rating";
 
     public RatingRuleConfig toRuleConfig() {
-        return new RatingRuleConfig(rule, tolerance, fallback, trendQuarters);
+        return new RatingRuleConfig(rule, tolerance, fallback, trendQuarters, amberTolerance, cumulativeAmberTolerance);
     }
 }

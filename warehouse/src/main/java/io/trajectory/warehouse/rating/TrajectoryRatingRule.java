@@ -6,8 +6,14 @@ import java.util.Optional;
 
 /**
  * The default rule, after the agreement's own legend: GREEN when on or ahead of trajectory;
- * AMBER when behind but the recent trend projects the target to be met by its date ("off
- * trajectory, with prospects of recovery"); RED otherwise ("little prospect").
+ * AMBER when behind but close to it or the recent trend projects the target to be met by its date
+ * ("off trajectory, with prospects of recovery"); RED otherwise ("little prospect").
+ *
+ * <p>"Close" is within the amber tolerance: for a LEVEL indicator a share (15% by default) of
+ * its planned improvement, the distance from baseline to final target (of the planned value when
+ * there is no baseline); for a CUMULATIVE_YTD indicator a share (10% by default) of the
+ * year-to-date planned value. These are how councils' officers rate: a little behind is Amber,
+ * well behind is Red. A tolerance of 0 rates on the projection alone.
  *
  * <p>For a LEVEL indicator the projection is {@code actual + slopePerQuarter × quarters until
  * the target period}, compared with the final target. For a CUMULATIVE_YTD indicator it is the
@@ -21,13 +27,49 @@ public final class TrajectoryRatingRule implements RatingRule {
     /** The name to configure this rule by. */
     public static final String NAME = "trajectory";
 
-    private static final TrajectoryRatingRule INSTANCE = new TrajectoryRatingRule();
+    /** Amber within 15% of the planned improvement (LEVEL). */
+    public static final double DEFAULT_AMBER_TOLERANCE = 0.15;
+    /** Amber within 10% of the year-to-date plan (CUMULATIVE_YTD). */
+    public static final double DEFAULT_CUMULATIVE_AMBER_TOLERANCE = 0.10;
 
-    private TrajectoryRatingRule() {
+    private static final TrajectoryRatingRule DEFAULT =
+            new TrajectoryRatingRule(DEFAULT_AMBER_TOLERANCE, DEFAULT_CUMULATIVE_AMBER_TOLERANCE);
+
+    private final double amberTolerance;
+    private final double cumulativeAmberTolerance;
+
+    private TrajectoryRatingRule(double amberTolerance, double cumulativeAmberTolerance) {
+        this.amberTolerance = amberTolerance;
+        this.cumulativeAmberTolerance = cumulativeAmberTolerance;
     }
 
+    /** The rule with the default amber tolerances. */
     public static TrajectoryRatingRule create() {
-        return INSTANCE;
+        return DEFAULT;
+    }
+
+    /**
+     * @param amberTolerance           LEVEL: amber within this share of the planned improvement, 0 to 1
+     * @param cumulativeAmberTolerance CUMULATIVE_YTD: amber within this share of the year-to-date plan, 0 to 1
+     */
+    public static TrajectoryRatingRule of(double amberTolerance, double cumulativeAmberTolerance) {
+        check("amber tolerance", amberTolerance);
+        check("cumulative amber tolerance", cumulativeAmberTolerance);
+        return new TrajectoryRatingRule(amberTolerance, cumulativeAmberTolerance);
+    }
+
+    private static void check(String name, double v) {
+        if (!(v >= 0 && v <= 1)) {
+            throw new IllegalArgumentException(name + " must be a fraction between 0 and 1 (0.15 for 15%), not " + v);
+        }
+    }
+
+    public double amberTolerance() {
+        return amberTolerance;
+    }
+
+    public double cumulativeAmberTolerance() {
+        return cumulativeAmberTolerance;
     }
 
     @Override
@@ -37,8 +79,10 @@ public final class TrajectoryRatingRule implements RatingRule {
 
     @Override
     public String description() {
-        return "Green when on or ahead of trajectory; amber when behind but the recent trend projects the target "
-                + "to be met by its date; red otherwise.";
+        return "Green when on or ahead of trajectory; amber when behind by no more than "
+                + Reasons.percent(amberTolerance) + " of the planned improvement (" + Reasons.percent(cumulativeAmberTolerance)
+                + " of the year-to-date plan when cumulative), or when the recent trend projects the target to be met "
+                + "by its date; red otherwise.";
     }
 
     @Override
@@ -55,10 +99,36 @@ public final class TrajectoryRatingRule implements RatingRule {
             return new ComputedRating(Rating.GREEN, "On or ahead of trajectory: " + Reasons.againstPlanned(in) + ".");
         }
         String behind = "Behind trajectory (" + Reasons.againstPlanned(in) + ")";
+        Optional<ComputedRating> close = withinTolerance(in, behind);
+        if (close.isPresent()) {
+            return close.get();
+        }
         return switch (in.accumulation()) {
             case LEVEL -> projectLevel(in, behind);
             case CUMULATIVE_YTD -> projectYearEnd(in, behind);
         };
+    }
+
+    /** Amber when the shortfall is within the tolerance of what the plan measures progress by. */
+    private Optional<ComputedRating> withinTolerance(RatingInputs in, String behind) {
+        double shortfall = Math.abs(in.actual() - in.planned());
+        double allowance;
+        String of;
+        if (in.accumulation() == io.trajectory.warehouse.indicator.Accumulation.CUMULATIVE_YTD) {
+            allowance = cumulativeAmberTolerance * Math.abs(in.planned());
+            of = Reasons.percent(cumulativeAmberTolerance) + " of the year-to-date plan";
+        } else if (in.baseline() != null && in.finalTarget() != null && in.finalTarget() - in.baseline() != 0) {
+            allowance = amberTolerance * Math.abs(in.finalTarget() - in.baseline());
+            of = Reasons.percent(amberTolerance) + " of the planned improvement from "
+                    + Reasons.number(in.baseline()) + " to " + Reasons.number(in.finalTarget());
+        } else {
+            allowance = amberTolerance * Math.abs(in.planned());
+            of = Reasons.percent(amberTolerance) + " of the planned value";
+        }
+        if (allowance <= 0 || !Reasons.atLeastZero(allowance - shortfall, allowance, shortfall)) {
+            return Optional.empty();
+        }
+        return Optional.of(amber(behind + ", but within " + Reasons.number(allowance) + " (" + of + ")."));
     }
 
     private static ComputedRating projectLevel(RatingInputs in, String behind) {
@@ -107,6 +177,7 @@ public final class TrajectoryRatingRule implements RatingRule {
 
     @Override
     public String toString() {
-        return NAME;
+        return NAME + "(amber within " + Reasons.percent(amberTolerance) + ", cumulative "
+                + Reasons.percent(cumulativeAmberTolerance) + ")";
     }
 }

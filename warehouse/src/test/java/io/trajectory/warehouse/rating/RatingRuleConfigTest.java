@@ -22,13 +22,21 @@ class RatingRuleConfigTest {
         assertThat(d.tolerance()).isEqualTo(0.10);
         assertThat(d.fallback()).isEqualTo("same-quarter-last-year");
         assertThat(d.trendQuarters()).isEqualTo(4);
-        assertThat(d.create()).isSameAs(TrajectoryRatingRule.create());
+        assertThat(d.amberTolerance()).isEqualTo(0.15);
+        assertThat(d.cumulativeAmberTolerance()).isEqualTo(0.10);
+        assertThat(d.create()).isInstanceOfSatisfying(TrajectoryRatingRule.class, r -> {
+            assertThat(r.amberTolerance()).isEqualTo(0.15);
+            assertThat(r.cumulativeAmberTolerance()).isEqualTo(0.10);
+        });
     }
 
     @Test
     void create_givesTheTrajectoryRuleByDefault() {
-        // Behind, and no trend to recover with.
-        assertThat(RatingRuleConfig.defaults().create().rate(SIX_PERCENT_BEHIND).rating()).isEqualTo(Rating.RED);
+        // Behind, and no trend to recover with: red on the projection alone, amber within a tolerance.
+        assertThat(new RatingRuleConfig("trajectory", 0.1, null, 4, 0, 0).create().rate(SIX_PERCENT_BEHIND).rating())
+                .isEqualTo(Rating.RED);
+        assertThat(new RatingRuleConfig("trajectory", 0.1, null, 4, 0.10, 0.10).create().rate(SIX_PERCENT_BEHIND).rating())
+                .isEqualTo(Rating.AMBER);
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class TrajectoryRatingRuleTest {
 
-    private static final RatingRule RULE = TrajectoryRatingRule.create();
+    /** The rule on its projection alone: no amber tolerance. */
+    private static final RatingRule RULE = TrajectoryRatingRule.of(0, 0);
 
     private static FiscalQuarter q(String text) {
         return FiscalQuarter.parse(text);
@@ -210,5 +211,44 @@ class TrajectoryRatingRuleTest {
         } finally {
             Locale.setDefault(saved);
         }
+    }
+
+    @Test
+    void rate_isAmberWhenALittleBehindAndRedWhenWellBehindByDefault() {
+        // 100 to 200 planned improvement: 15% of it is 15. 140 planned, no trend to recover with.
+        RatingRule rule = TrajectoryRatingRule.create();
+        RatingInputs.Builder b = in(HIGHER_IS_BETTER, LEVEL, "2007/08 Q2").planned(140.0).baseline(100.0)
+                .finalTarget(200.0, FiscalQuarter.parse("2008/09 Q4"));
+        ComputedRating close = rule.rate(b.actual(126.0).build());
+        assertThat(close.rating()).isEqualTo(Rating.AMBER);
+        assertThat(close.reason()).isEqualTo("Behind trajectory (126 against 140 planned), but within 15 "
+                + "(15% of the planned improvement from 100 to 200).");
+        assertThat(rule.rate(b.actual(125.0).build()).rating()).as("exactly 15 behind").isEqualTo(Rating.AMBER);
+        assertThat(rule.rate(b.actual(124.0).build()).rating()).isEqualTo(Rating.RED);
+    }
+
+    @Test
+    void rate_measuresACumulativeShortfallAgainstTheYearToDatePlan() {
+        RatingRule rule = TrajectoryRatingRule.of(0.15, 0.10);
+        RatingInputs.Builder b = in(LOWER_IS_BETTER, CUMULATIVE_YTD, "2008/09 Q2").planned(400.0).baseline(450.0)
+                .annualPlannedAtYearEnd(800.0);
+        assertThat(rule.rate(b.actual(440.0).build()).rating()).isEqualTo(Rating.AMBER);
+        assertThat(rule.rate(b.actual(441.0).build()).rating()).as("projects 882, short of 800").isEqualTo(Rating.RED);
+    }
+
+    @Test
+    void rate_usesThePlannedValueWhenThereIsNoBaseline() {
+        RatingRule rule = TrajectoryRatingRule.of(0.10, 0.10);
+        RatingInputs.Builder b = in(HIGHER_IS_BETTER, LEVEL, "2014/15 Q1").planned(80.0);
+        ComputedRating r = rule.rate(b.actual(72.0).build());
+        assertThat(r.rating()).isEqualTo(Rating.AMBER);
+        assertThat(r.reason()).endsWith("(10% of the planned value).");
+        assertThat(rule.rate(b.actual(71.9).build()).rating()).isEqualTo(Rating.RED);
+    }
+
+    @Test
+    void of_rejectsAToleranceOutsideZeroToOne() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TrajectoryRatingRule.of(15, 0.1))
+                .hasMessageContaining("amber tolerance must be a fraction between 0 and 1");
     }
 }
