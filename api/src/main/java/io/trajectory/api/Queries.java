@@ -20,8 +20,8 @@ public class Queries {
     }
 
     @Singleton
-    TrendQuery trendQuery() {
-        return new TrendQuery();
+    TrendQuery trendQuery(SpcConfig spc) {
+        return new TrendQuery(spc.toRules());
     }
 
     @Singleton

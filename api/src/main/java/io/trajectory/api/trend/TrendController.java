@@ -48,9 +48,11 @@ public class TrendController {
         this.trend = trend;
     }
 
-    @Operation(summary = "One indicator quarter by quarter: actual, trajectory, target, rating, directions, comment. "
-            + "Every quarter in the range is present; quarters with no figure have nulls. 'from' defaults to the "
-            + "snapshot's first quarter with a return, 'to' to the latest.")
+    @Operation(summary = "One indicator quarter by quarter: actual, trajectory, target, rating, directions, comment, "
+            + "and the range read as an XmR chart (process mean and limits, special causes, variation; meta."
+            + "processControl has the latest figure's variation and the assurance against the target). Every quarter "
+            + "in the range is present; quarters with no figure have nulls. 'from' defaults to the snapshot's first "
+            + "quarter with a return, 'to' to the latest.")
     @Get
     public Answer<List<TrendPoint>> trend(@Parameter(description = INDICATOR) @QueryValue String indicator,
             @Parameter(description = "a comparison group's name: adds the group's median figure to each quarter")
@@ -68,10 +70,14 @@ public class TrendController {
             FiscalQuarter first = range.fromOr(info.firstReported());
             RangeParameters.ordered(first, last);
             Optional<ComparisonGroup> g = GroupChoice.of(group, info);
-            List<TrendPoint> points = trend.trend(c, d.ref(), a.key(), first, last, range.basis(),
-                    g.map(ComparisonGroup::key).orElse(null));
+            TrendQuery.ProcessTrend read = trend.processTrend(c, d.ref(), d.polarity(), a.key(), first, last,
+                    range.basis(), g.map(ComparisonGroup::key).orElse(null));
+            List<TrendPoint> points = read.points();
+            Double target = points.stream().map(TrendPoint::target).filter(java.util.Objects::nonNull)
+                    .reduce((x, y) -> y).orElse(null);
             Meta meta = Meta.of(info, range.basis(), points.stream().map(TrendPoint::period).toList()).withArea(a)
-                    .withGroup(g.map(ComparisonGroup::name).orElse(null));
+                    .withGroup(g.map(ComparisonGroup::name).orElse(null))
+                    .withProcessControl(Meta.ProcessControl.of(read.chart(), target));
             return Answer.of(points, TrendPoint.class, "trend",
                     Charts.trend(d.ref(), d.title(), d.unit(), a.describe(), points), meta);
         });

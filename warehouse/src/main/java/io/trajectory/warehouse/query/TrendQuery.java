@@ -1,5 +1,6 @@
 package io.trajectory.warehouse.query;
 
+import io.trajectory.warehouse.indicator.Polarity;
 import io.trajectory.warehouse.period.FiscalQuarter;
 import io.trajectory.warehouse.rating.Rating;
 import io.trajectory.warehouse.rating.RatingCounts;
@@ -13,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
+import io.trajectory.warehouse.spc.ControlChart;
+import io.trajectory.warehouse.spc.SpcRules;
+import io.trajectory.warehouse.spc.XmrChart;
 import io.trajectory.warehouse.trajectory.DirectionOfTravel;
 
 import static io.trajectory.warehouse.query.Rows.bool;
@@ -20,13 +24,56 @@ import static io.trajectory.warehouse.query.Rows.constant;
 import static io.trajectory.warehouse.query.Rows.dbl;
 import static io.trajectory.warehouse.query.Rows.str;
 
-/** The trend family: one indicator over quarters, and every theme's ratings over quarters. Stateless. */
+/**
+ * The trend family: one indicator over quarters, read on an XmR chart, and every theme's ratings
+ * over quarters. Immutable and thread-safe.
+ */
 public final class TrendQuery {
+
+    private final SpcRules spc;
+
+    /** With Making Data Count's rule lengths and a minimum of 10 figures for process limits. */
+    public TrendQuery() {
+        this(SpcRules.defaults());
+    }
+
+    public TrendQuery(SpcRules spc) {
+        this.spc = java.util.Objects.requireNonNull(spc, "spc");
+    }
+
+    public SpcRules spcRules() {
+        return spc;
+    }
 
     /** One row per quarter from {@code from} to {@code to}, quarters with no figure included (nulls). */
     public List<TrendPoint> trend(Connection c, String ref, int areaKey, FiscalQuarter from, FiscalQuarter to, Basis basis)
             throws SQLException {
         return trend(c, ref, areaKey, from, to, basis, null);
+    }
+
+    /**
+     * The trend and its XmR chart: the points (each read on the chart) and the chart's verdict on
+     * the latest figure and against the target (the last target in the range).
+     */
+    public ProcessTrend processTrend(Connection c, String ref, Polarity polarity, int areaKey, FiscalQuarter from,
+                                     FiscalQuarter to, Basis basis, Integer groupKey) throws SQLException {
+        List<TrendPoint> points = trend(c, ref, areaKey, from, to, basis, groupKey);
+        Double target = null;
+        for (TrendPoint p : points) {
+            if (p.target() != null) {
+                target = p.target();
+            }
+        }
+        ControlChart chart = XmrChart.of(points.stream().map(TrendPoint::actual).toList(), polarity, target, spc);
+        List<TrendPoint> read = new ArrayList<>(points.size());
+        for (int i = 0; i < points.size(); i++) {
+            read.add(points.get(i).withProcessControl(chart.limits(), chart.limitsReason(), chart.points().get(i)));
+        }
+        return new ProcessTrend(List.copyOf(read), chart);
+    }
+
+    /** A trend read as an XmR chart. */
+    public record ProcessTrend(List<TrendPoint> points, ControlChart chart) {
     }
 
     /** As {@link #trend(Connection, String, int, FiscalQuarter, FiscalQuarter, Basis)}, each quarter with the median of group {@code groupKey} (null = none). */
@@ -57,7 +104,7 @@ public final class TrendQuery {
                 bool(rs, "is_provisional"), constant(rs, "direction_vs_previous_quarter", DirectionOfTravel.class),
                 constant(rs, "direction_vs_same_quarter_last_year", DirectionOfTravel.class), str(rs, "comment"),
                 str(rs, "direction_vs_previous_quarter_reason"), str(rs, "direction_vs_same_quarter_last_year_reason"),
-                str(rs, "no_plan_reason"), null));
+                str(rs, "no_plan_reason"), null, null, null, null, List.of(), null, null));
     }
 
     /**
