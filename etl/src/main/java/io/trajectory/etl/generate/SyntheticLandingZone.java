@@ -21,19 +21,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * A deterministic synthetic landing zone of any size, written to the input contract in
- * {@code docs/landing-zone.md}: the indicator register, explicit trajectories for a few
- * indicators, and for each quarter a return with one row per authority and indicator (every
- * authority is an {@code area}, coded {@code E0600001}, ...), restatements of earlier quarters,
- * a small commitments report and a sign-off.
+ * A deterministic synthetic national landing zone of any size, written to the input contract in
+ * {@code docs/landing-zone.md}: many authorities sharing one indicator register, each measured
+ * against its own plan. It holds the register (the whole authority's plan, which no authority's
+ * figures are measured against), {@code areas.csv} (every authority, coded {@code E0600001}, ...,
+ * with an invented name, and optionally its districts {@code E0600001-D01}, ...),
+ * {@code area_targets.csv} (each authority's own baseline and targets for every indicator, from
+ * its profile: see {@link SyntheticPlans}; and some districts'), explicit trajectories for a few
+ * indicators, {@code comparison_groups.csv} (nearest-neighbour groups of about 15 similar
+ * authorities, and regions), and for each quarter a return with one row per area and indicator
+ * (no whole-authority rows), restatements of earlier quarters, a small commitments report and a
+ * sign-off.
  *
- * <p><b>Determinism.</b> Each cell (authority, indicator, quarter) depends only on the seed, the
- * first quarter and those three indexes, never on how many authorities, indicators or quarters
- * are written. The register does not depend on the number of quarters either: every indicator
- * runs over a fixed horizon of {@value #TARGET_HORIZON_QUARTERS} quarters from the first quarter
- * (baseline the quarter before, target at the horizon's last quarter), whatever {@code quarters}
- * is. So a zone written with 41 quarters is byte-identical to one written with 40 plus one more
- * quarter folder; with {@link Options#onlyMissing()} a benchmark adds that quarter cheaply.
+ * <p><b>Determinism.</b> Each cell (authority or district, indicator, quarter) depends only on
+ * the seed, the first quarter and those indexes, never on how many authorities, districts,
+ * indicators or quarters are written. The definitions do not depend on the number of quarters
+ * either: every indicator runs over a fixed horizon of {@value #TARGET_HORIZON_QUARTERS} quarters
+ * from the first quarter (baseline the quarter before, target at the horizon's last quarter),
+ * whatever {@code quarters} is. So a zone written with 41 quarters is byte-identical to one
+ * written with 40 plus one more quarter folder; with {@link Options#onlyMissing()} a benchmark
+ * adds that quarter cheaply. (The comparison groups are cut from all the authorities, so they
+ * change with their number, as CIPFA's do.)
  *
  * <p><b>Writing.</b> Quarters are written in parallel, each into a staging folder that is
  * renamed into {@code returns/} when complete, so a quarter folder that exists is complete.
@@ -54,6 +62,8 @@ public final class SyntheticLandingZone {
      * What to generate.
      *
      * @param authorities       1 to {@value #MAX_AUTHORITIES}; each is an area {@code E0600001} ...
+     * @param districts         0 to {@value #MAX_DISTRICTS} districts per authority, each an area
+     *                          {@code E0600001-D01} ... within it, with a row of its own in every return
      * @param indicators        1 to {@value #MAX_INDICATORS}; refs {@code NI 001} ...
      * @param quarters          1 to {@value #MAX_QUARTERS} quarter folders from {@code firstQuarter}
      * @param firstQuarter      the first quarter with a return
@@ -62,10 +72,11 @@ public final class SyntheticLandingZone {
      * @param restatementRate   share of (authority, indicator) cells whose return also restates
      *                          an earlier quarter's figure, 0 to 1
      */
-    public record Spec(int authorities, int indicators, int quarters, FiscalQuarter firstQuarter, long seed,
-                       double notAvailableRate, double restatementRate) {
+    public record Spec(int authorities, int districts, int indicators, int quarters, FiscalQuarter firstQuarter,
+                       long seed, double notAvailableRate, double restatementRate) {
 
         public static final int MAX_AUTHORITIES = 99_999;
+        public static final int MAX_DISTRICTS = 99;
         public static final int MAX_INDICATORS = 9_999;
         public static final int MAX_QUARTERS = 400;
 
@@ -73,6 +84,9 @@ public final class SyntheticLandingZone {
             Objects.requireNonNull(firstQuarter, "firstQuarter");
             if (authorities < 1 || authorities > MAX_AUTHORITIES) {
                 throw new IllegalArgumentException("authorities must be 1 to " + MAX_AUTHORITIES + ", not " + authorities);
+            }
+            if (districts < 0 || districts > MAX_DISTRICTS) {
+                throw new IllegalArgumentException("districts must be 0 to " + MAX_DISTRICTS + ", not " + districts);
             }
             if (indicators < 1 || indicators > MAX_INDICATORS) {
                 throw new IllegalArgumentException("indicators must be 1 to " + MAX_INDICATORS + ", not " + indicators);
@@ -95,36 +109,50 @@ public final class SyntheticLandingZone {
             }
         }
 
-        /** The national benchmark: 350 authorities × 300 indicators × 40 quarters from 2008/09 Q1, seed 42. */
+        /** The national benchmark: 350 authorities × 300 indicators × 40 quarters from 2008/09 Q1, no districts, seed 42. */
         public static Spec national() {
             return of(350, 300, 40);
         }
 
-        /** The given size with the default first quarter, seed and rates. */
+        /** The given size with no districts and the default first quarter, seed and rates. */
         public static Spec of(int authorities, int indicators, int quarters) {
-            return new Spec(authorities, indicators, quarters, DEFAULT_FIRST_QUARTER, DEFAULT_SEED,
+            return new Spec(authorities, 0, indicators, quarters, DEFAULT_FIRST_QUARTER, DEFAULT_SEED,
                     DEFAULT_NOT_AVAILABLE_RATE, DEFAULT_RESTATEMENT_RATE);
         }
 
+        public Spec withDistricts(int districts) {
+            return new Spec(authorities, districts, indicators, quarters, firstQuarter, seed, notAvailableRate,
+                    restatementRate);
+        }
+
         public Spec withQuarters(int quarters) {
-            return new Spec(authorities, indicators, quarters, firstQuarter, seed, notAvailableRate, restatementRate);
+            return new Spec(authorities, districts, indicators, quarters, firstQuarter, seed, notAvailableRate,
+                    restatementRate);
         }
 
         public Spec withFirstQuarter(FiscalQuarter firstQuarter) {
-            return new Spec(authorities, indicators, quarters, firstQuarter, seed, notAvailableRate, restatementRate);
+            return new Spec(authorities, districts, indicators, quarters, firstQuarter, seed, notAvailableRate,
+                    restatementRate);
         }
 
         public Spec withSeed(long seed) {
-            return new Spec(authorities, indicators, quarters, firstQuarter, seed, notAvailableRate, restatementRate);
+            return new Spec(authorities, districts, indicators, quarters, firstQuarter, seed, notAvailableRate,
+                    restatementRate);
         }
 
         public Spec withRates(double notAvailableRate, double restatementRate) {
-            return new Spec(authorities, indicators, quarters, firstQuarter, seed, notAvailableRate, restatementRate);
+            return new Spec(authorities, districts, indicators, quarters, firstQuarter, seed, notAvailableRate,
+                    restatementRate);
         }
 
         /** The last quarter with a return. */
         public FiscalQuarter lastQuarter() {
             return firstQuarter.plusQuarters(quarters - 1L);
+        }
+
+        /** Areas with figures: the authorities and their districts. */
+        public long areas() {
+            return authorities * (1L + districts);
         }
     }
 
@@ -196,6 +224,8 @@ public final class SyntheticLandingZone {
     private final Spec spec;
     private final Quarters quarters;
     private final List<SyntheticIndicator> register;
+    private final List<SyntheticAuthority> authorities;
+    private final SyntheticPlans plans;
     private final SyntheticReturns returns;
 
     public SyntheticLandingZone(Spec spec) {
@@ -203,7 +233,9 @@ public final class SyntheticLandingZone {
         Draws draws = new Draws(spec.seed());
         this.quarters = new Quarters(spec.firstQuarter());
         this.register = SyntheticIndicator.register(draws, quarters, spec.indicators());
-        this.returns = new SyntheticReturns(draws, quarters, register, spec.authorities(),
+        this.authorities = SyntheticAuthority.all(draws, spec.authorities(), spec.districts());
+        this.plans = new SyntheticPlans(draws);
+        this.returns = new SyntheticReturns(draws, quarters, register, authorities, plans,
                 spec.notAvailableRate(), spec.restatementRate());
     }
 
@@ -230,17 +262,22 @@ public final class SyntheticLandingZone {
 
         int files = 0;
         long bytes = 0;
-        Path indicatorsFile = definitions.resolve("indicators.csv");
-        if (!(options.onlyMissing() && Files.exists(indicatorsFile))) {
-            writeReplacing(indicatorsFile, file -> SyntheticDefinitions.writeIndicators(file, register, quarters));
-            files++;
-            bytes += Files.size(indicatorsFile);
-        }
-        Path trajectoriesFile = definitions.resolve("trajectories.csv");
-        if (!(options.onlyMissing() && Files.exists(trajectoriesFile))) {
-            writeReplacing(trajectoriesFile, file -> SyntheticDefinitions.writeTrajectories(file, register, quarters));
-            files++;
-            bytes += Files.size(trajectoriesFile);
+        List<Definition> definitionFiles = List.of(
+                new Definition("indicators.csv", file -> SyntheticDefinitions.writeIndicators(file, register, quarters)),
+                new Definition("trajectories.csv",
+                        file -> SyntheticDefinitions.writeTrajectories(file, register, authorities, plans, quarters)),
+                new Definition("areas.csv", file -> SyntheticDefinitions.writeAreas(file, authorities)),
+                new Definition("area_targets.csv",
+                        file -> SyntheticDefinitions.writeAreaTargets(file, register, authorities, plans, quarters)),
+                new Definition("comparison_groups.csv",
+                        file -> SyntheticDefinitions.writeComparisonGroups(file, authorities)));
+        for (Definition definition : definitionFiles) {
+            Path file = definitions.resolve(definition.name());
+            if (!(options.onlyMissing() && Files.exists(file))) {
+                writeReplacing(file, definition.writer());
+                files++;
+                bytes += Files.size(file);
+            }
         }
 
         List<QuarterWritten> written = writeQuarters(returnsFolder, staging, options);
@@ -349,6 +386,9 @@ public final class SyntheticLandingZone {
     @FunctionalInterface
     private interface FileWriter {
         void write(Path file) throws IOException;
+    }
+
+    private record Definition(String name, FileWriter writer) {
     }
 
     /** Writes beside the target and renames over it, so a reader never sees half a file. */

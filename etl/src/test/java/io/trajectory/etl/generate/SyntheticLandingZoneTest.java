@@ -48,7 +48,7 @@ class SyntheticLandingZoneTest {
             "baseline_period", "baseline_value", "target_period", "target_value", "stretch_target_value",
             "reward_target", "responsible_officer", "valid_from");
     private static final List<String> TRAJECTORY_COLUMNS = List.of(
-            "indicator_ref", "period", "planned_value", "stretch_planned_value");
+            "indicator_ref", "area", "period", "planned_value", "stretch_planned_value");
     private static final List<String> RETURN_COLUMNS = List.of(
             "indicator_ref", "period", "area", "actual", "rag", "trend", "data_status", "comment", "reported_by");
     private static final List<String> COMMITMENT_COLUMNS = List.of(
