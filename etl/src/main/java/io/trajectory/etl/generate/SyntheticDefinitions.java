@@ -153,9 +153,9 @@ final class SyntheticDefinitions {
             Target target = plan.targets.get(k);
             out.text(ind.ref)
                     .text(area)
-                    .text(ind.baselinePeriod.toString())
+                    .text(ind.baselineLabel)
                     .number(plan.baseline, ind.decimals)
-                    .text(target.isSet() ? ind.targetPeriod.toString() : "")
+                    .text(target.isSet() ? ind.targetLabel : "")
                     .number(target.value(), ind.decimals)
                     .number(target.stretch(), ind.decimals)
                     .text(k == 0 ? "" : quarters.quarter(target.validFrom()).toString());

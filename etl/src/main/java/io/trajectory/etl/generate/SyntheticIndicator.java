@@ -49,6 +49,9 @@ final class SyntheticIndicator {
     final boolean extensive;
     final FiscalQuarter baselinePeriod;
     final FiscalQuarter targetPeriod;
+    /** The two periods as written, once (every area's plan row names them). */
+    final String baselineLabel;
+    final String targetLabel;
     /** The register's share of the baseline to improve by; areas' plans vary around it. */
     final double improvement;
     final boolean hasStretch;
@@ -91,6 +94,8 @@ final class SyntheticIndicator {
             baselinePeriod = FiscalQuarter.of(quarters.first.fiscalYear() - 1, 4);
             targetPeriod = FiscalQuarter.of(quarters.first.plusQuarters(HORIZON - 1).fiscalYear(), 4);
         }
+        baselineLabel = baselinePeriod.toString();
+        targetLabel = targetPeriod.toString();
 
         double baseline = template.baselineLow()
                 + (template.baselineHigh() - template.baselineLow()) * Draws.unit(Draws.sub(h, 1));

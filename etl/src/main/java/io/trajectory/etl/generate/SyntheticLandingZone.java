@@ -43,7 +43,8 @@ import java.util.function.Consumer;
  * adds that quarter cheaply. (The comparison groups are cut from all the authorities, so they
  * change with their number, as CIPFA's do.)
  *
- * <p><b>Writing.</b> Quarters are written in parallel, each into a staging folder that is
+ * <p><b>Writing.</b> The definition files and the quarters are written in parallel, each file
+ * beside its final name and each quarter into a staging folder that is
  * renamed into {@code returns/} when complete, so a quarter folder that exists is complete.
  * Instances are immutable and thread-safe.
  */
@@ -160,7 +161,7 @@ public final class SyntheticLandingZone {
      * How to write.
      *
      * @param onlyMissing skip quarter folders (and definition files) that already exist
-     * @param threads     quarters written at once, at least 1
+     * @param threads     files written at once (definition files and quarters), at least 1
      * @param progress    told about each quarter as it is written or skipped, one call at a time
      *                    (in completion order, which is not always quarter order)
      */
@@ -234,7 +235,7 @@ public final class SyntheticLandingZone {
         this.quarters = new Quarters(spec.firstQuarter());
         this.register = SyntheticIndicator.register(draws, quarters, spec.indicators());
         this.authorities = SyntheticAuthority.all(draws, spec.authorities(), spec.districts());
-        this.plans = new SyntheticPlans(draws);
+        this.plans = new SyntheticPlans(draws, spec.authorities(), spec.districts(), spec.indicators());
         this.returns = new SyntheticReturns(draws, quarters, register, authorities, plans,
                 spec.notAvailableRate(), spec.restatementRate());
     }
@@ -260,8 +261,6 @@ public final class SyntheticLandingZone {
         Path returnsFolder = Files.createDirectories(out.resolve("returns"));
         Path staging = out.resolve(STAGING_FOLDER);
 
-        int files = 0;
-        long bytes = 0;
         List<Definition> definitionFiles = List.of(
                 new Definition("indicators.csv", file -> SyntheticDefinitions.writeIndicators(file, register, quarters)),
                 new Definition("trajectories.csv",
@@ -271,32 +270,7 @@ public final class SyntheticLandingZone {
                         file -> SyntheticDefinitions.writeAreaTargets(file, register, authorities, plans, quarters)),
                 new Definition("comparison_groups.csv",
                         file -> SyntheticDefinitions.writeComparisonGroups(file, authorities)));
-        for (Definition definition : definitionFiles) {
-            Path file = definitions.resolve(definition.name());
-            if (!(options.onlyMissing() && Files.exists(file))) {
-                writeReplacing(file, definition.writer());
-                files++;
-                bytes += Files.size(file);
-            }
-        }
 
-        List<QuarterWritten> written = writeQuarters(returnsFolder, staging, options);
-        deleteIfEmpty(staging);
-
-        long rows = 0;
-        long restatements = 0;
-        int quartersWritten = 0;
-        for (QuarterWritten q : written) {
-            files += q.files();
-            rows += q.rows();
-            restatements += q.restatements();
-            bytes += q.bytes();
-            quartersWritten += q.skipped() ? 0 : 1;
-        }
-        return new Summary(files, rows, restatements, bytes, quartersWritten, written.size() - quartersWritten);
-    }
-
-    private List<QuarterWritten> writeQuarters(Path returnsFolder, Path staging, Options options) throws IOException {
         Object progressLock = new Object();
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), spec.quarters()), task -> {
@@ -304,11 +278,26 @@ public final class SyntheticLandingZone {
             thread.setDaemon(true);
             return thread;
         });
+        int files = 0;
+        long bytes = 0;
+        List<QuarterWritten> written = new ArrayList<>(spec.quarters());
         try {
-            List<Future<QuarterWritten>> futures = new ArrayList<>(spec.quarters());
+            // The definitions are written beside the first quarters: the area plans take a while at national size.
+            List<Future<Long>> definitionBytes = new ArrayList<>(definitionFiles.size());
+            for (Definition definition : definitionFiles) {
+                Path file = definitions.resolve(definition.name());
+                definitionBytes.add(pool.submit(() -> {
+                    if (options.onlyMissing() && Files.exists(file)) {
+                        return -1L;
+                    }
+                    writeReplacing(file, definition.writer());
+                    return Files.size(file);
+                }));
+            }
+            List<Future<QuarterWritten>> quarterFutures = new ArrayList<>(spec.quarters());
             for (int t = 0; t < spec.quarters(); t++) {
                 int index = t;
-                futures.add(pool.submit(() -> {
+                quarterFutures.add(pool.submit(() -> {
                     QuarterWritten result = writeQuarter(returnsFolder, staging, index, options.onlyMissing());
                     synchronized (progressLock) {
                         options.progress().accept(result);
@@ -316,14 +305,19 @@ public final class SyntheticLandingZone {
                     return result;
                 }));
             }
-            List<QuarterWritten> results = new ArrayList<>(futures.size());
-            for (Future<QuarterWritten> future : futures) {
-                results.add(future.get());
+            for (Future<Long> future : definitionBytes) {
+                long size = future.get();
+                if (size >= 0) {
+                    files++;
+                    bytes += size;
+                }
             }
-            return results;
+            for (Future<QuarterWritten> future : quarterFutures) {
+                written.add(future.get());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing quarters", e);
+            throw new IOException("interrupted while writing the landing zone", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {
@@ -339,6 +333,19 @@ public final class SyntheticLandingZone {
         } finally {
             pool.shutdownNow();
         }
+        deleteIfEmpty(staging);
+
+        long rows = 0;
+        long restatements = 0;
+        int quartersWritten = 0;
+        for (QuarterWritten q : written) {
+            files += q.files();
+            rows += q.rows();
+            restatements += q.restatements();
+            bytes += q.bytes();
+            quartersWritten += q.skipped() ? 0 : 1;
+        }
+        return new Summary(files, rows, restatements, bytes, quartersWritten, written.size() - quartersWritten);
     }
 
     private QuarterWritten writeQuarter(Path returnsFolder, Path staging, int t, boolean onlyMissing)

@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Every area's own plan for an indicator, and how an authority's figures break down into its
  * districts. Each is a pure function of the seed and its indexes (authority, indicator,
- * district), worked out again wherever it is needed, so the definitions and every quarter's
- * return agree without sharing state. Immutable and thread-safe.
+ * district): the definitions and every quarter's return work out the same plans. Thread-safe;
+ * plans once worked out are kept (while the zone is not huge), so each is worked out about once.
  *
  * <p>An authority's plan starts from the register's baseline moved by its profile: counts and
  * money times its size (0.2 to 5), rates, percentages and scores worse the harder its
@@ -37,14 +37,44 @@ final class SyntheticPlans {
     record Breakdown(double[] shares, double[] factors, SyntheticPlan[] plans, long[] hashes) {
     }
 
-    private final Draws draws;
+    /** Plans are kept (worked out once, not once per quarter) while there are no more cells than this. */
+    static final long KEPT_CELLS = 4_000_000;
 
-    SyntheticPlans(Draws draws) {
+    private final Draws draws;
+    private final int indicators;
+    /** By authority * indicators + indicator, filled as asked for; null when the zone is too large to keep. */
+    private final SyntheticPlan[] authorityPlans;
+    private final Breakdown[] breakdowns;
+
+    /** Plans for a zone of this many authorities, districts per authority and indicators. */
+    SyntheticPlans(Draws draws, int authorities, int districts, int indicators) {
         this.draws = draws;
+        this.indicators = indicators;
+        long cells = (long) authorities * indicators;
+        boolean keep = cells * (1 + districts) <= KEPT_CELLS;
+        this.authorityPlans = keep ? new SyntheticPlan[(int) cells] : null;
+        this.breakdowns = keep && districts > 0 ? new Breakdown[(int) cells] : null;
     }
 
-    /** The authority's own plan for the indicator. */
+    /**
+     * The authority's own plan for the indicator. Kept plans are shared between threads without
+     * a lock: a plan is immutable (final fields), and two threads that work out the same one
+     * get equal plans.
+     */
     SyntheticPlan authority(SyntheticIndicator ind, SyntheticAuthority authority) {
+        if (authorityPlans == null) {
+            return newAuthorityPlan(ind, authority);
+        }
+        int k = authority.index * indicators + ind.index;
+        SyntheticPlan plan = authorityPlans[k];
+        if (plan == null) {
+            plan = newAuthorityPlan(ind, authority);
+            authorityPlans[k] = plan;
+        }
+        return plan;
+    }
+
+    private SyntheticPlan newAuthorityPlan(SyntheticIndicator ind, SyntheticAuthority authority) {
         long h = draws.hash(Draws.PLAN, authority.index, ind.index, 0);
         double registerBaseline = ind.plan.baseline;
         double baseline = ind.extensive
@@ -56,11 +86,24 @@ final class SyntheticPlans {
 
     /** How the authority's figures break down into its districts (null when it has none). */
     Breakdown breakdown(SyntheticIndicator ind, SyntheticAuthority authority, SyntheticPlan authorityPlan) {
-        List<District> districts = authority.districts;
-        int n = districts.size();
-        if (n == 0) {
+        if (authority.districts.isEmpty()) {
             return null;
         }
+        if (breakdowns == null) {
+            return newBreakdown(ind, authority, authorityPlan);
+        }
+        int k = authority.index * indicators + ind.index;
+        Breakdown breakdown = breakdowns[k];
+        if (breakdown == null) {
+            breakdown = newBreakdown(ind, authority, authorityPlan);
+            breakdowns[k] = breakdown;
+        }
+        return breakdown;
+    }
+
+    private Breakdown newBreakdown(SyntheticIndicator ind, SyntheticAuthority authority, SyntheticPlan authorityPlan) {
+        List<District> districts = authority.districts;
+        int n = districts.size();
         double[] shares = new double[n];
         double[] factors = new double[n];
         SyntheticPlan[] plans = new SyntheticPlan[n];
