@@ -244,7 +244,7 @@ final class SyntheticReturns {
         long scaled = Math.round(clamp(ind, revisedValue) * scale);
         if (scaled == originalScaled) {
             boolean atCeiling = ind.unit == MeasureUnit.PERCENT && scaled >= 100 * scale;
-            scaled += atCeiling || (scaled > 0 && ind.sign < 0) ? -1 : 1;
+            scaled += atCeiling ? -1 : 1;
         }
         return scaled;
     }
