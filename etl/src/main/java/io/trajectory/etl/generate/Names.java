@@ -31,9 +31,13 @@ final class Names {
         return prefix + plainPlace(hash);
     }
 
-    /** A place without a prefix: "Ashworth". */
+    /** A place without a prefix: "Ashworth" ("Cress" and "stead" make "Cresstead"). */
     private static String plainPlace(long hash) {
-        return pick(Vocabulary.PLACE_STEMS, Draws.sub(hash, 1)) + pick(Vocabulary.PLACE_ENDINGS, Draws.sub(hash, 2));
+        String stem = pick(Vocabulary.PLACE_STEMS, Draws.sub(hash, 1));
+        String ending = pick(Vocabulary.PLACE_ENDINGS, Draws.sub(hash, 2));
+        boolean tripled = stem.length() >= 2 && stem.charAt(stem.length() - 1) == ending.charAt(0)
+                && stem.charAt(stem.length() - 2) == ending.charAt(0);
+        return tripled ? stem + ending.substring(1) : stem + ending;
     }
 
     /**
