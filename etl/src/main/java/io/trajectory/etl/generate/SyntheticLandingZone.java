@@ -33,9 +33,10 @@ import java.util.function.Consumer;
  * (no whole-authority rows), restatements of earlier quarters, a small commitments report and a
  * sign-off.
  *
- * <p><b>Determinism.</b> Each cell (authority or district, indicator, quarter) depends only on
- * the seed, the first quarter and those indexes, never on how many authorities, districts,
- * indicators or quarters are written. The definitions do not depend on the number of quarters
+ * <p><b>Determinism.</b> Each cell (authority, indicator, quarter) depends only on the seed, the
+ * first quarter and those indexes, never on how many authorities, districts, indicators or
+ * quarters are written; a district's cells also on how many districts share its authority's
+ * counts. The definitions do not depend on the number of quarters
  * either: every indicator runs over a fixed horizon of {@value #TARGET_HORIZON_QUARTERS} quarters
  * from the first quarter (baseline the quarter before, target at the horizon's last quarter),
  * whatever {@code quarters} is. So a zone written with 41 quarters is byte-identical to one
