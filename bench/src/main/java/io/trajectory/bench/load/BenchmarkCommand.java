@@ -8,6 +8,7 @@ import io.trajectory.warehouse.period.FiscalQuarter;
 import io.trajectory.warehouse.period.PeriodFormatException;
 import io.trajectory.warehouse.snapshot.Snapshot;
 import io.trajectory.warehouse.snapshot.SnapshotStore;
+import io.trajectory.warehouse.trajectory.Trajectory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -41,7 +42,8 @@ import java.util.stream.Stream;
  * <ol>
  *   <li>generate the landing zone ({@link SyntheticLandingZone}, 350 x 300 x 40 by default);</li>
  *   <li>full load: {@code etl} as a child JVM into a fresh data folder: wall time, rows/s, peak RSS;</li>
- *   <li>DuckDB reference: DuckDB alone loading the same CSVs into a fresh file (the floor);</li>
+ *   <li>DuckDB reference: DuckDB alone loading the same CSVs into a fresh file and conforming them
+ *       (areas, plans and their trajectories, facts): the floor;</li>
  *   <li>incremental: one more quarter added to the zone, {@code etl} again;</li>
  *   <li>no-op: {@code etl} once more with nothing new;</li>
  *   <li>queries: the three query families on the published snapshot, read-only.</li>
@@ -74,6 +76,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--authorities", paramLabel = "N", defaultValue = "350",
             description = "Authorities (default: ${DEFAULT-VALUE}).")
     int authorities;
+
+    @Option(names = "--districts", paramLabel = "N", defaultValue = "0",
+            description = "Districts per authority, each with a row in every return (default: ${DEFAULT-VALUE}).")
+    int districts;
 
     @Option(names = "--indicators", paramLabel = "M", defaultValue = "300",
             description = "Indicators (default: ${DEFAULT-VALUE}).")
@@ -119,7 +125,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(commandSpec.commandLine(),
                     "--authorities, --indicators, --quarters and --query-runs must be at least 1");
         }
-        Spec spec = Spec.of(authorities, indicators, quarters);
+        if (districts < 0 || districts > Spec.MAX_DISTRICTS) {
+            throw new CommandLine.ParameterException(commandSpec.commandLine(),
+                    "--districts must be 0 to " + Spec.MAX_DISTRICTS + " (got " + districts + ")");
+        }
+        Spec spec = Spec.of(authorities, indicators, quarters).withDistricts(districts);
         Path work = out.toAbsolutePath().normalize();
         prepareWorkFolder(work, spec);
         Path landing = work.resolve("landing");
@@ -129,8 +139,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
         Machine machine = Machine.describe();
         heading("Trajectory benchmark, " + started);
         console.println(machine.summary());
-        console.printf(Locale.ROOT, "size %,d authorities x %,d indicators x %,d quarters (+1 incremental); work folder %s%n",
-                authorities, indicators, quarters, work);
+        console.printf(Locale.ROOT, "size %,d authorities%s x %,d indicators x %,d quarters (+1 incremental); work folder %s%n",
+                authorities, districts == 0 ? "" : " (" + districts + " districts each)", indicators, quarters, work);
 
         // 1. The landing zone.
         heading("1. generate the landing zone");
@@ -157,16 +167,19 @@ public final class BenchmarkCommand implements Callable<Integer> {
         long referenceHwmKb = -1;
         double referenceLoad = Double.NaN;
         if (!skipDuckDbReference) {
-            heading("3. DuckDB reference: the same CSVs straight into DuckDB (no validation, quarantine or lineage)");
-            reference = DuckDbReference.run(landing, work.resolve("reference.duckdb"));
+            heading("3. DuckDB reference: the same CSVs straight into DuckDB and conformed (no validation, quarantine, "
+                    + "lineage or mart)");
+            reference = DuckDbReference.run(landing, work.resolve("reference.duckdb"), Trajectory.DEFAULT_REWARD_SHARE);
             referenceLoad = ProcessStats.loadAverage();
             referenceHwmKb = ProcessStats.read(ProcessHandle.current().pid())[1];
             console.printf(Locale.ROOT, "%s, %d threads%n", reference.version(), reference.threads());
-            console.printf(Locale.ROOT, "register     %,9d rows  %6.2f s%n", reference.registerRows(), reference.registerSeconds());
+            console.printf(Locale.ROOT, "definitions  %,9d rows  %6.2f s%n", reference.definitionRows(),
+                    reference.definitionsSeconds());
             console.printf(Locale.ROOT, "returns      %,9d rows  %6.2f s%n", reference.returnsRows(), reference.returnsSeconds());
-            console.printf(Locale.ROOT, "+ conform, sorted       %6.2f s%n", reference.sortedSeconds());
+            console.printf(Locale.ROOT, "+ conform: %,d facts and %,d trajectory rows, sorted  %6.2f s%n",
+                    reference.factRows(), reference.trajectoryRows(), reference.conformSeconds());
             console.printf(Locale.ROOT, "CPU %.1f s (load) + %.1f s (conform), load average %.1f after%n",
-                    reference.loadCpuSeconds(), reference.sortedCpuSeconds(), referenceLoad);
+                    reference.loadCpuSeconds(), reference.conformCpuSeconds(), referenceLoad);
         } else {
             heading("3. DuckDB reference: skipped (--skip-duckdb-reference)");
         }
@@ -308,6 +321,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         Files.createDirectories(work);
         Properties wanted = new Properties();
         wanted.setProperty("authorities", Integer.toString(spec.authorities()));
+        wanted.setProperty("districts", Integer.toString(spec.districts()));
         wanted.setProperty("indicators", Integer.toString(spec.indicators()));
         wanted.setProperty("first_quarter", spec.firstQuarter().toString());
         wanted.setProperty("seed", Long.toString(spec.seed()));

@@ -23,10 +23,10 @@ record Report(String started, BenchmarkCommand.Machine machine, Spec spec, Strin
         StringBuilder sb = new StringBuilder();
         sb.append("### Run of ").append(started).append("\n\n");
         sb.append("- ").append(machine.summary()).append('\n');
-        sb.append(String.format(Locale.ROOT, "- size: %,d authorities x %,d indicators x %,d quarters = %,d return rows, "
+        sb.append(String.format(Locale.ROOT, "- size: %,d authorities%s x %,d indicators x %,d quarters = %,d return rows, "
                         + "%.1f MB of landing zone; the incremental quarter adds %,d rows%n",
-                spec.authorities(), spec.indicators(), spec.quarters(), generated.rows(), zoneBytes / 1e6,
-                incOut.rowsRead()));
+                spec.authorities(), spec.districts() == 0 ? "" : " (" + spec.districts() + " districts each)",
+                spec.indicators(), spec.quarters(), generated.rows(), zoneBytes / 1e6, incOut.rowsRead()));
         sb.append("- ETL child JVM: -Xmx").append(etlHeap).append(", Spark local[*]")
                 .append(etlArgs.isEmpty() ? "" : ", extra etl arguments " + String.join(" ", etlArgs)).append('\n');
         if (reference != null) {
@@ -70,21 +70,23 @@ record Report(String started, BenchmarkCommand.Machine machine, Spec spec, Strin
         if (reference != null) {
             String hwm = referenceHwmKb < 0 ? "-" : "<= " + mb(referenceHwmKb / 1024.0);
             String load = Double.isNaN(referenceLoad) ? "-" : String.format(Locale.ROOT, "%.1f", referenceLoad);
-            t.row("DuckDB reference: register + returns CSV -> tables", s(reference.loadSeconds()), n(reference.returnsRows()),
-                    n(reference.returnsRows() / reference.loadSeconds()), hwm, cpu(reference.loadCpuSeconds()), load,
-                    "1.0x", "1.0x");
-            double sorted = reference.loadSeconds() + reference.sortedSeconds();
-            double sortedCpu = reference.loadCpuSeconds() < 0 || reference.sortedCpuSeconds() < 0 ? -1
-                    : reference.loadCpuSeconds() + reference.sortedCpuSeconds();
-            t.row("DuckDB reference: + conform (versions, revisions), stored sorted", s(sorted), n(reference.sortedRows()),
-                    n(reference.sortedRows() / sorted), hwm, cpu(sortedCpu), load, ratio(sorted, ref), ratio(sortedCpu, refCpu));
+            t.row("DuckDB reference: definitions + returns CSV -> tables", s(reference.loadSeconds()),
+                    n(reference.returnsRows()), n(reference.returnsRows() / reference.loadSeconds()), hwm,
+                    cpu(reference.loadCpuSeconds()), load, "1.0x", "1.0x");
+            double conformed = reference.loadSeconds() + reference.conformSeconds();
+            double conformedCpu = reference.loadCpuSeconds() < 0 || reference.conformCpuSeconds() < 0 ? -1
+                    : reference.loadCpuSeconds() + reference.conformCpuSeconds();
+            t.row("DuckDB reference: + conform (areas, plans -> trajectories, versions, revisions), stored sorted",
+                    s(conformed), n(reference.factRows()), n(reference.factRows() / conformed), hwm, cpu(conformedCpu),
+                    load, ratio(conformed, ref), ratio(conformedCpu, refCpu));
         }
         String note = "\nrows/s = return rows read / wall seconds of the whole child (JVM start-up to exit). CPU s = user + "
                 + "system time of the child, all threads. load avg = highest 1-minute load average seen during the run "
                 + "(the child's own threads count: about 2 on an otherwise idle 2-core machine). The ratios divide by "
                 + "DuckDB's CSV load in the same run: wall seconds, and CPU seconds (steadier when other work shares "
                 + "the machine)."
-                + (reference == null ? "" : " DuckDB's rows are cumulative (the conform row includes the load). Its peak "
+                + (reference == null ? "" : " DuckDB's rows are cumulative (the conform row includes the load; it also "
+                + "worked out " + n(reference.trajectoryRows()) + " trajectory rows from the areas' plans). Its peak "
                 + "RSS is an upper bound: the benchmark JVM's own high-water mark after the reference (generation "
                 + "included); its CPU s is this process's CPU over each step.") + "\n";
         return t.markdown() + note;

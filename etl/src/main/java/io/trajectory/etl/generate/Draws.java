@@ -2,7 +2,8 @@ package io.trajectory.etl.generate;
 
 /**
  * Stateless pseudo-random draws for the synthetic landing zone. Every draw is a pure function
- * of the seed and a key (stream, authority, indicator, quarter), never of how many draws came
+ * of the seed and a key (stream, authority, indicator, quarter; a district's index takes the
+ * quarter's place where a draw is per district rather than per quarter), never of how many draws came
  * before, so the value for one cell of the zone does not depend on the size of the zone, on the
  * order rows are written in or on which thread writes them.
  *
@@ -21,6 +22,11 @@ final class Draws {
     static final int SIGNOFF = 8;
     static final int COMMITMENT = 9;
     static final int OFFICER = 10;
+    static final int PLAN = 11;
+    static final int DISTRICT = 12;
+    static final int DISTRICT_INDICATOR = 13;
+    static final int DISTRICT_QUARTER = 14;
+    static final int NAME = 15;
 
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
     private static final double SQRT3 = Math.sqrt(3.0);

@@ -26,9 +26,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-                "Writes a deterministic (seeded) synthetic landing zone: the indicator register, "
-                        + "explicit trajectories, and per quarter an indicator return (one row per authority "
-                        + "and indicator, with restatements), a commitments report and a sign-off.",
+                "Writes a deterministic (seeded) synthetic national landing zone: one indicator register, the "
+                        + "authorities (and their districts) named in areas.csv, each authority's own baselines and "
+                        + "targets in area_targets.csv, explicit trajectories, comparison groups of about 15 similar "
+                        + "authorities and regions, and per quarter an indicator return (one row per area and "
+                        + "indicator, with restatements; no whole-authority rows), a commitments report and a sign-off.",
                 "The same options always give the same bytes, and quarter N's files do not depend on "
                         + "--quarters, so --quarters 41 --only-missing adds one quarter to a 40-quarter zone."})
 public final class GenerateCommand implements Callable<Integer> {
@@ -43,6 +45,11 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--authorities", paramLabel = "N", defaultValue = "350",
             description = "Authorities, each an area E0600001, E0600002, ... (default: ${DEFAULT-VALUE}).")
     int authorities;
+
+    @Option(names = "--districts", paramLabel = "N", defaultValue = "0",
+            description = "Districts per authority, each an area E0600001-D01, ... within it whose counts add up to "
+                    + "the authority's; some have plans of their own (default: ${DEFAULT-VALUE}).")
+    int districts;
 
     @Option(names = "--indicators", paramLabel = "M", defaultValue = "300",
             description = "Indicators NI 001, NI 002, ... in the seven themes (default: ${DEFAULT-VALUE}).")
@@ -92,9 +99,10 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new ParameterException(commandSpec.commandLine(), "--out " + out + " is a file, not a folder");
         }
         PrintWriter console = commandSpec.commandLine().getOut();
-        console.printf(Locale.ROOT, "Generating %,d authorities x %,d indicators x %,d quarters (%s to %s, seed %d) into %s%n",
+        console.printf(Locale.ROOT, "Generating %,d authorities x %,d indicators x %,d quarters (%s to %s, seed %d)%s into %s%n",
                 spec.authorities(), spec.indicators(), spec.quarters(), spec.firstQuarter(), spec.lastQuarter(),
-                spec.seed(), out.toAbsolutePath().normalize());
+                spec.seed(), spec.districts() == 0 ? "" : String.format(Locale.ROOT, ", %d districts per authority",
+                        spec.districts()), out.toAbsolutePath().normalize());
         console.flush();
 
         AtomicInteger done = new AtomicInteger();
@@ -132,6 +140,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
     private Spec validatedSpec() {
         atLeast("--authorities", authorities, 1, Spec.MAX_AUTHORITIES);
+        atLeast("--districts", districts, 0, Spec.MAX_DISTRICTS);
         atLeast("--indicators", indicators, 1, Spec.MAX_INDICATORS);
         atLeast("--quarters", quarters, 1, Spec.MAX_QUARTERS);
         rate("--not-available-rate", notAvailableRate);
@@ -140,7 +149,8 @@ public final class GenerateCommand implements Callable<Integer> {
             throw invalid("--threads must be at least 1 (got " + threads + ")");
         }
         try {
-            return new Spec(authorities, indicators, quarters, firstQuarter, seed, notAvailableRate, restatementRate);
+            return new Spec(authorities, districts, indicators, quarters, firstQuarter, seed, notAvailableRate,
+                    restatementRate);
         } catch (IllegalArgumentException e) {
             throw invalid("--first-quarter " + firstQuarter + " is out of range: " + e.getMessage());
         }

@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One indicator of the synthetic register: what it measures, its baseline, its version history
- * (type-2 rows) and its planned trajectory. Quarters are addressed by their index {@code t} from
- * the zone's first quarter (t = 0), so nothing here depends on how many quarters are written.
+ * One indicator of the synthetic register: what it measures, the register's (whole-authority)
+ * plan, its version history (type-2 rows) and the type-2 story every area's plan of it shares.
+ * Quarters are addressed by their index {@code t} from the zone's first quarter (t = 0), so
+ * nothing here depends on how many quarters are written.
  *
  * <p>Every indicator is measured over a fixed horizon of
  * {@value SyntheticLandingZone#TARGET_HORIZON_QUARTERS} quarters: a LEVEL indicator's baseline is
@@ -23,15 +24,12 @@ final class SyntheticIndicator {
 
     static final int HORIZON = SyntheticLandingZone.TARGET_HORIZON_QUARTERS;
 
-    /** Year-to-date share of the annual plan after each quarter, for explicit cumulative trajectories. */
-    private static final double[] EXPLICIT_SHARES = {0.22, 0.47, 0.73, 1.0};
-
     /** The type-2 change an indicator goes through, if any. */
     enum Change {
         NONE, TARGET_REVISED, OFFICER_CHANGED, TARGET_SET
     }
 
-    /** One row of the register: in force from quarter index {@code validFrom}. */
+    /** One row of the register: in force from quarter index {@code validFrom}; NaN target = none yet. */
     record Version(int validFrom, double target, double stretch, boolean reward, String officer) {
         boolean hasTarget() {
             return !Double.isNaN(target);
@@ -47,18 +45,28 @@ final class SyntheticIndicator {
     final MeasureUnit unit;
     final Accumulation accumulation;
     final int decimals;
-    final double baseline;
+    /** Whether figures grow with an area's size and add up over its districts (counts, sums of money). */
+    final boolean extensive;
     final FiscalQuarter baselinePeriod;
     final FiscalQuarter targetPeriod;
+    /** The two periods as written, once (every area's plan row names them). */
+    final String baselineLabel;
+    final String targetLabel;
+    /** The register's share of the baseline to improve by; areas' plans vary around it. */
+    final double improvement;
+    final boolean hasStretch;
     final Change change;
+    /** The quarter index a TARGET_REVISED, OFFICER_CHANGED or TARGET_SET change takes effect (0 for NONE). */
+    final int changeAt;
+    /** TARGET_REVISED: the revised improvement as a share of the first (0.75 or 1.2). */
+    final double revisionFactor;
+    /** Whether plans of this indicator profile their trajectories quarter by quarter (the register's does). */
+    final boolean explicit;
+    /** The whole authority's plan, the register's. */
+    final SyntheticPlan plan;
     final List<Version> versions;
-    /** The improvement the synthetic authorities actually work towards (target minus baseline of the first version with a target). */
-    final double modelDelta;
-    /** Explicit planned values for t = 0 .. HORIZON-1, or null for the linear trajectory. */
-    final double[] explicitPlanned;
-    final double[] explicitStretch;
 
-    private final Quarters quarters;
+    final Quarters quarters;
 
     private SyntheticIndicator(int index, Draws draws, Quarters quarters) {
         this.index = index;
@@ -77,15 +85,7 @@ final class SyntheticIndicator {
         unit = template.unit();
         accumulation = template.accumulation();
         decimals = decimalsOf(unit);
-
-        baseline = round(template.baselineLow()
-                + (template.baselineHigh() - template.baselineLow()) * Draws.unit(Draws.sub(h, 1)), decimals);
-        double improvement = template.improvement() * (0.7 + 0.6 * Draws.unit(Draws.sub(h, 2)));
-        double step = 1.0 / CsvOut.scale(decimals);
-        double target = round(baseline + sign * Math.max(baseline * improvement, step), decimals);
-        boolean hasStretch = index % 4 == 0;
-        double stretch = hasStretch ? stretchFor(target) : Double.NaN;
-        String officer = Names.person(Draws.sub(h, 3));
+        extensive = template.extensive();
 
         if (accumulation == Accumulation.LEVEL) {
             baselinePeriod = quarters.first.previous();
@@ -94,52 +94,39 @@ final class SyntheticIndicator {
             baselinePeriod = FiscalQuarter.of(quarters.first.fiscalYear() - 1, 4);
             targetPeriod = FiscalQuarter.of(quarters.first.plusQuarters(HORIZON - 1).fiscalYear(), 4);
         }
+        baselineLabel = baselinePeriod.toString();
+        targetLabel = targetPeriod.toString();
 
+        double baseline = template.baselineLow()
+                + (template.baselineHigh() - template.baselineLow()) * Draws.unit(Draws.sub(h, 1));
+        improvement = template.improvement() * (0.7 + 0.6 * Draws.unit(Draws.sub(h, 2)));
+        hasStretch = index % 4 == 0;
+        String officer = Names.person(Draws.sub(h, 3));
         change = changeOf(index);
         long hc = Draws.sub(h, 4);
+        revisionFactor = Draws.unit(hc) < 0.5 ? 0.75 : 1.2;
+        changeAt = switch (change) {
+            case NONE -> 0;
+            case TARGET_REVISED -> 8 + Draws.below(Draws.sub(hc, 1), 20);
+            case OFFICER_CHANGED -> 4 + Draws.below(Draws.sub(hc, 1), 28);
+            case TARGET_SET -> 2 + Draws.below(Draws.sub(hc, 1), 4);
+        };
+        explicit = index % 25 == 3 && change == Change.NONE;
+        plan = new SyntheticPlan(this, baseline, improvement, explicit);
+
         List<Version> v = new ArrayList<>(2);
-        switch (change) {
-            case NONE -> v.add(new Version(0, target, stretch, hasStretch, officer));
-            case TARGET_REVISED -> {
-                double factor = Draws.unit(hc) < 0.5 ? 0.75 : 1.2;
-                double revised = round(baseline + (target - baseline) * factor, decimals);
-                if (revised == target) {
-                    revised = target + sign * step;
-                }
-                v.add(new Version(0, target, stretch, hasStretch, officer));
-                v.add(new Version(8 + Draws.below(Draws.sub(hc, 1), 20), revised,
-                        hasStretch ? stretchFor(revised) : Double.NaN, hasStretch, officer));
+        for (SyntheticPlan.Target target : plan.targets) {
+            v.add(new Version(target.validFrom(), target.value(), target.stretch(), hasStretch && target.isSet(), officer));
+        }
+        if (change == Change.OFFICER_CHANGED) {
+            String successor = Names.person(Draws.sub(hc, 2));
+            if (successor.equals(officer)) {
+                successor = Names.person(Draws.sub(hc, 3)) + " (acting)";
             }
-            case OFFICER_CHANGED -> {
-                String successor = Names.person(Draws.sub(hc, 2));
-                if (successor.equals(officer)) {
-                    successor = Names.person(Draws.sub(hc, 3)) + " (acting)";
-                }
-                v.add(new Version(0, target, stretch, hasStretch, officer));
-                v.add(new Version(4 + Draws.below(Draws.sub(hc, 1), 28), target, stretch, hasStretch, successor));
-            }
-            case TARGET_SET -> {
-                v.add(new Version(0, Double.NaN, Double.NaN, false, officer));
-                v.add(new Version(2 + Draws.below(Draws.sub(hc, 1), 4), target, stretch, hasStretch, officer));
-            }
-            default -> throw new AssertionError(change);
+            SyntheticPlan.Target target = plan.targets.get(0);
+            v.add(new Version(changeAt, target.value(), target.stretch(), hasStretch, successor));
         }
         versions = List.copyOf(v);
-        modelDelta = target - baseline;
-
-        if (index % 25 == 3 && change == Change.NONE) {
-            explicitPlanned = new double[HORIZON];
-            explicitStretch = hasStretch ? new double[HORIZON] : null;
-            for (int t = 0; t < HORIZON; t++) {
-                explicitPlanned[t] = round(explicitProfile(target, t), decimals);
-                if (hasStretch) {
-                    explicitStretch[t] = round(explicitProfile(stretch, t), decimals);
-                }
-            }
-        } else {
-            explicitPlanned = null;
-            explicitStretch = null;
-        }
     }
 
     /** The register for indicators 0 .. count-1; indicator i depends only on the seed, i and the first quarter. */
@@ -177,35 +164,6 @@ final class SyntheticIndicator {
         return accumulation == Accumulation.CUMULATIVE_YTD;
     }
 
-    /** The version of the register in force at quarter index t (t ≥ 0). */
-    Version versionAt(int t) {
-        Version last = versions.get(0);
-        for (int k = 1; k < versions.size(); k++) {
-            if (versions.get(k).validFrom() <= t) {
-                last = versions.get(k);
-            }
-        }
-        return last;
-    }
-
-    /**
-     * The planned value at quarter index t under a version with a target: the explicit value if
-     * there is one, otherwise linear from baseline to target (CUMULATIVE_YTD: the annual figure,
-     * linear by year, profiled q/4), flat at the target after the target period.
-     */
-    double planned(Version version, int t) {
-        if (explicitPlanned != null && t < HORIZON) {
-            return explicitPlanned[t];
-        }
-        if (!isCumulative()) {
-            return baseline + (version.target() - baseline) * levelProgress(t);
-        }
-        double share = explicitPlanned != null
-                ? EXPLICIT_SHARES[quarters.quarterOfYear(t) - 1]
-                : quarters.quarterOfYear(t) / 4.0;
-        return annualPlanned(version.target(), t) * share;
-    }
-
     /** Share of the way from baseline to target planned by quarter index t (LEVEL). */
     static double levelProgress(int t) {
         return Math.min(t + 1, HORIZON) / (double) HORIZON;
@@ -216,26 +174,5 @@ final class SyntheticIndicator {
         int years = targetPeriod.fiscalYear() - baselinePeriod.fiscalYear();
         int year = quarters.fiscalYear(t) - baselinePeriod.fiscalYear();
         return Math.min(year, years) / (double) years;
-    }
-
-    private double annualPlanned(double target, int t) {
-        return baseline + (target - baseline) * yearProgress(t);
-    }
-
-    private double explicitProfile(double target, int t) {
-        if (!isCumulative()) {
-            // A plan that expects the impact late: slow start, faster finish.
-            return baseline + (target - baseline) * Math.pow(levelProgress(t), 1.4);
-        }
-        return annualPlanned(target, t) * EXPLICIT_SHARES[quarters.quarterOfYear(t) - 1];
-    }
-
-    private double stretchFor(double target) {
-        return round(baseline + (target - baseline) * 1.25, decimals);
-    }
-
-    private static double round(double value, int decimals) {
-        long scale = CsvOut.scale(decimals);
-        return Math.round(Math.max(0, value) * scale) / (double) scale;
     }
 }

@@ -21,21 +21,31 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * A deterministic synthetic landing zone of any size, written to the input contract in
- * {@code docs/landing-zone.md}: the indicator register, explicit trajectories for a few
- * indicators, and for each quarter a return with one row per authority and indicator (every
- * authority is an {@code area}, coded {@code E0600001}, ...), restatements of earlier quarters,
- * a small commitments report and a sign-off.
+ * A deterministic synthetic national landing zone of any size, written to the input contract in
+ * {@code docs/landing-zone.md}: many authorities sharing one indicator register, each measured
+ * against its own plan. It holds the register (the whole authority's plan, which no authority's
+ * figures are measured against), {@code areas.csv} (every authority, coded {@code E0600001}, ...,
+ * with an invented name, and optionally its districts {@code E0600001-D01}, ...),
+ * {@code area_targets.csv} (each authority's own baseline and targets for every indicator, from
+ * its profile: see {@link SyntheticPlans}; and some districts'), explicit trajectories for a few
+ * indicators, {@code comparison_groups.csv} (nearest-neighbour groups of about 15 similar
+ * authorities, and regions), and for each quarter a return with one row per area and indicator
+ * (no whole-authority rows), restatements of earlier quarters, a small commitments report and a
+ * sign-off.
  *
  * <p><b>Determinism.</b> Each cell (authority, indicator, quarter) depends only on the seed, the
- * first quarter and those three indexes, never on how many authorities, indicators or quarters
- * are written. The register does not depend on the number of quarters either: every indicator
- * runs over a fixed horizon of {@value #TARGET_HORIZON_QUARTERS} quarters from the first quarter
- * (baseline the quarter before, target at the horizon's last quarter), whatever {@code quarters}
- * is. So a zone written with 41 quarters is byte-identical to one written with 40 plus one more
- * quarter folder; with {@link Options#onlyMissing()} a benchmark adds that quarter cheaply.
+ * first quarter and those indexes, never on how many authorities, districts, indicators or
+ * quarters are written; a district's cells also on how many districts share its authority's
+ * counts. The definitions do not depend on the number of quarters
+ * either: every indicator runs over a fixed horizon of {@value #TARGET_HORIZON_QUARTERS} quarters
+ * from the first quarter (baseline the quarter before, target at the horizon's last quarter),
+ * whatever {@code quarters} is. So a zone written with 41 quarters is byte-identical to one
+ * written with 40 plus one more quarter folder; with {@link Options#onlyMissing()} a benchmark
+ * adds that quarter cheaply. (The comparison groups are cut from all the authorities, so they
+ * change with their number, as CIPFA's do.)
  *
- * <p><b>Writing.</b> Quarters are written in parallel, each into a staging folder that is
+ * <p><b>Writing.</b> The definition files and the quarters are written in parallel, each file
+ * beside its final name and each quarter into a staging folder that is
  * renamed into {@code returns/} when complete, so a quarter folder that exists is complete.
  * Instances are immutable and thread-safe.
  */
@@ -54,6 +64,8 @@ public final class SyntheticLandingZone {
      * What to generate.
      *
      * @param authorities       1 to {@value #MAX_AUTHORITIES}; each is an area {@code E0600001} ...
+     * @param districts         0 to {@value #MAX_DISTRICTS} districts per authority, each an area
+     *                          {@code E0600001-D01} ... within it, with a row of its own in every return
      * @param indicators        1 to {@value #MAX_INDICATORS}; refs {@code NI 001} ...
      * @param quarters          1 to {@value #MAX_QUARTERS} quarter folders from {@code firstQuarter}
      * @param firstQuarter      the first quarter with a return
@@ -62,10 +74,11 @@ public final class SyntheticLandingZone {
      * @param restatementRate   share of (authority, indicator) cells whose return also restates
      *                          an earlier quarter's figure, 0 to 1
      */
-    public record Spec(int authorities, int indicators, int quarters, FiscalQuarter firstQuarter, long seed,
-                       double notAvailableRate, double restatementRate) {
+    public record Spec(int authorities, int districts, int indicators, int quarters, FiscalQuarter firstQuarter,
+                       long seed, double notAvailableRate, double restatementRate) {
 
         public static final int MAX_AUTHORITIES = 99_999;
+        public static final int MAX_DISTRICTS = 99;
         public static final int MAX_INDICATORS = 9_999;
         public static final int MAX_QUARTERS = 400;
 
@@ -73,6 +86,9 @@ public final class SyntheticLandingZone {
             Objects.requireNonNull(firstQuarter, "firstQuarter");
             if (authorities < 1 || authorities > MAX_AUTHORITIES) {
                 throw new IllegalArgumentException("authorities must be 1 to " + MAX_AUTHORITIES + ", not " + authorities);
+            }
+            if (districts < 0 || districts > MAX_DISTRICTS) {
+                throw new IllegalArgumentException("districts must be 0 to " + MAX_DISTRICTS + ", not " + districts);
             }
             if (indicators < 1 || indicators > MAX_INDICATORS) {
                 throw new IllegalArgumentException("indicators must be 1 to " + MAX_INDICATORS + ", not " + indicators);
@@ -95,36 +111,50 @@ public final class SyntheticLandingZone {
             }
         }
 
-        /** The national benchmark: 350 authorities × 300 indicators × 40 quarters from 2008/09 Q1, seed 42. */
+        /** The national benchmark: 350 authorities × 300 indicators × 40 quarters from 2008/09 Q1, no districts, seed 42. */
         public static Spec national() {
             return of(350, 300, 40);
         }
 
-        /** The given size with the default first quarter, seed and rates. */
+        /** The given size with no districts and the default first quarter, seed and rates. */
         public static Spec of(int authorities, int indicators, int quarters) {
-            return new Spec(authorities, indicators, quarters, DEFAULT_FIRST_QUARTER, DEFAULT_SEED,
+            return new Spec(authorities, 0, indicators, quarters, DEFAULT_FIRST_QUARTER, DEFAULT_SEED,
                     DEFAULT_NOT_AVAILABLE_RATE, DEFAULT_RESTATEMENT_RATE);
         }
 
+        public Spec withDistricts(int districts) {
+            return new Spec(authorities, districts, indicators, quarters, firstQuarter, seed, notAvailableRate,
+                    restatementRate);
+        }
+
         public Spec withQuarters(int quarters) {
-            return new Spec(authorities, indicators, quarters, firstQuarter, seed, notAvailableRate, restatementRate);
+            return new Spec(authorities, districts, indicators, quarters, firstQuarter, seed, notAvailableRate,
+                    restatementRate);
         }
 
         public Spec withFirstQuarter(FiscalQuarter firstQuarter) {
-            return new Spec(authorities, indicators, quarters, firstQuarter, seed, notAvailableRate, restatementRate);
+            return new Spec(authorities, districts, indicators, quarters, firstQuarter, seed, notAvailableRate,
+                    restatementRate);
         }
 
         public Spec withSeed(long seed) {
-            return new Spec(authorities, indicators, quarters, firstQuarter, seed, notAvailableRate, restatementRate);
+            return new Spec(authorities, districts, indicators, quarters, firstQuarter, seed, notAvailableRate,
+                    restatementRate);
         }
 
         public Spec withRates(double notAvailableRate, double restatementRate) {
-            return new Spec(authorities, indicators, quarters, firstQuarter, seed, notAvailableRate, restatementRate);
+            return new Spec(authorities, districts, indicators, quarters, firstQuarter, seed, notAvailableRate,
+                    restatementRate);
         }
 
         /** The last quarter with a return. */
         public FiscalQuarter lastQuarter() {
             return firstQuarter.plusQuarters(quarters - 1L);
+        }
+
+        /** Areas with figures: the authorities and their districts. */
+        public long areas() {
+            return authorities * (1L + districts);
         }
     }
 
@@ -132,7 +162,7 @@ public final class SyntheticLandingZone {
      * How to write.
      *
      * @param onlyMissing skip quarter folders (and definition files) that already exist
-     * @param threads     quarters written at once, at least 1
+     * @param threads     files written at once (definition files and quarters), at least 1
      * @param progress    told about each quarter as it is written or skipped, one call at a time
      *                    (in completion order, which is not always quarter order)
      */
@@ -196,6 +226,8 @@ public final class SyntheticLandingZone {
     private final Spec spec;
     private final Quarters quarters;
     private final List<SyntheticIndicator> register;
+    private final List<SyntheticAuthority> authorities;
+    private final SyntheticPlans plans;
     private final SyntheticReturns returns;
 
     public SyntheticLandingZone(Spec spec) {
@@ -203,7 +235,9 @@ public final class SyntheticLandingZone {
         Draws draws = new Draws(spec.seed());
         this.quarters = new Quarters(spec.firstQuarter());
         this.register = SyntheticIndicator.register(draws, quarters, spec.indicators());
-        this.returns = new SyntheticReturns(draws, quarters, register, spec.authorities(),
+        this.authorities = SyntheticAuthority.all(draws, spec.authorities(), spec.districts());
+        this.plans = new SyntheticPlans(draws, spec.authorities(), spec.districts(), spec.indicators());
+        this.returns = new SyntheticReturns(draws, quarters, register, authorities, plans,
                 spec.notAvailableRate(), spec.restatementRate());
     }
 
@@ -228,38 +262,16 @@ public final class SyntheticLandingZone {
         Path returnsFolder = Files.createDirectories(out.resolve("returns"));
         Path staging = out.resolve(STAGING_FOLDER);
 
-        int files = 0;
-        long bytes = 0;
-        Path indicatorsFile = definitions.resolve("indicators.csv");
-        if (!(options.onlyMissing() && Files.exists(indicatorsFile))) {
-            writeReplacing(indicatorsFile, file -> SyntheticDefinitions.writeIndicators(file, register, quarters));
-            files++;
-            bytes += Files.size(indicatorsFile);
-        }
-        Path trajectoriesFile = definitions.resolve("trajectories.csv");
-        if (!(options.onlyMissing() && Files.exists(trajectoriesFile))) {
-            writeReplacing(trajectoriesFile, file -> SyntheticDefinitions.writeTrajectories(file, register, quarters));
-            files++;
-            bytes += Files.size(trajectoriesFile);
-        }
+        List<Definition> definitionFiles = List.of(
+                new Definition("indicators.csv", file -> SyntheticDefinitions.writeIndicators(file, register, quarters)),
+                new Definition("trajectories.csv",
+                        file -> SyntheticDefinitions.writeTrajectories(file, register, authorities, plans, quarters)),
+                new Definition("areas.csv", file -> SyntheticDefinitions.writeAreas(file, authorities)),
+                new Definition("area_targets.csv",
+                        file -> SyntheticDefinitions.writeAreaTargets(file, register, authorities, plans, quarters)),
+                new Definition("comparison_groups.csv",
+                        file -> SyntheticDefinitions.writeComparisonGroups(file, authorities)));
 
-        List<QuarterWritten> written = writeQuarters(returnsFolder, staging, options);
-        deleteIfEmpty(staging);
-
-        long rows = 0;
-        long restatements = 0;
-        int quartersWritten = 0;
-        for (QuarterWritten q : written) {
-            files += q.files();
-            rows += q.rows();
-            restatements += q.restatements();
-            bytes += q.bytes();
-            quartersWritten += q.skipped() ? 0 : 1;
-        }
-        return new Summary(files, rows, restatements, bytes, quartersWritten, written.size() - quartersWritten);
-    }
-
-    private List<QuarterWritten> writeQuarters(Path returnsFolder, Path staging, Options options) throws IOException {
         Object progressLock = new Object();
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), spec.quarters()), task -> {
@@ -267,11 +279,26 @@ public final class SyntheticLandingZone {
             thread.setDaemon(true);
             return thread;
         });
+        int files = 0;
+        long bytes = 0;
+        List<QuarterWritten> written = new ArrayList<>(spec.quarters());
         try {
-            List<Future<QuarterWritten>> futures = new ArrayList<>(spec.quarters());
+            // The definitions are written beside the first quarters: the area plans take a while at national size.
+            List<Future<Long>> definitionBytes = new ArrayList<>(definitionFiles.size());
+            for (Definition definition : definitionFiles) {
+                Path file = definitions.resolve(definition.name());
+                definitionBytes.add(pool.submit(() -> {
+                    if (options.onlyMissing() && Files.exists(file)) {
+                        return -1L;
+                    }
+                    writeReplacing(file, definition.writer());
+                    return Files.size(file);
+                }));
+            }
+            List<Future<QuarterWritten>> quarterFutures = new ArrayList<>(spec.quarters());
             for (int t = 0; t < spec.quarters(); t++) {
                 int index = t;
-                futures.add(pool.submit(() -> {
+                quarterFutures.add(pool.submit(() -> {
                     QuarterWritten result = writeQuarter(returnsFolder, staging, index, options.onlyMissing());
                     synchronized (progressLock) {
                         options.progress().accept(result);
@@ -279,14 +306,19 @@ public final class SyntheticLandingZone {
                     return result;
                 }));
             }
-            List<QuarterWritten> results = new ArrayList<>(futures.size());
-            for (Future<QuarterWritten> future : futures) {
-                results.add(future.get());
+            for (Future<Long> future : definitionBytes) {
+                long size = future.get();
+                if (size >= 0) {
+                    files++;
+                    bytes += size;
+                }
             }
-            return results;
+            for (Future<QuarterWritten> future : quarterFutures) {
+                written.add(future.get());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing quarters", e);
+            throw new IOException("interrupted while writing the landing zone", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {
@@ -302,6 +334,19 @@ public final class SyntheticLandingZone {
         } finally {
             pool.shutdownNow();
         }
+        deleteIfEmpty(staging);
+
+        long rows = 0;
+        long restatements = 0;
+        int quartersWritten = 0;
+        for (QuarterWritten q : written) {
+            files += q.files();
+            rows += q.rows();
+            restatements += q.restatements();
+            bytes += q.bytes();
+            quartersWritten += q.skipped() ? 0 : 1;
+        }
+        return new Summary(files, rows, restatements, bytes, quartersWritten, written.size() - quartersWritten);
     }
 
     private QuarterWritten writeQuarter(Path returnsFolder, Path staging, int t, boolean onlyMissing)
@@ -349,6 +394,9 @@ public final class SyntheticLandingZone {
     @FunctionalInterface
     private interface FileWriter {
         void write(Path file) throws IOException;
+    }
+
+    private record Definition(String name, FileWriter writer) {
     }
 
     /** Writes beside the target and renames over it, so a reader never sees half a file. */

@@ -39,9 +39,17 @@ final class Vocabulary {
      * What an indicator measures and how: the baseline is drawn from [baselineLow, baselineHigh]
      * and the planned improvement is about {@code improvement} of the baseline (in the better
      * direction), so the stretch target (1.25 times the improvement) stays within range.
+     * {@code extensive} figures (counts and sums of money, by default) grow with an area's size
+     * and add up over its districts; the others (rates, shares, medians, amounts per head) do not.
      */
     record Template(String title, Polarity polarity, MeasureUnit unit, Accumulation accumulation,
-                    double baselineLow, double baselineHigh, double improvement) {
+                    double baselineLow, double baselineHigh, double improvement, boolean extensive) {
+
+        Template(String title, Polarity polarity, MeasureUnit unit, Accumulation accumulation,
+                 double baselineLow, double baselineHigh, double improvement) {
+            this(title, polarity, unit, accumulation, baselineLow, baselineHigh, improvement,
+                    unit == COUNT || unit == MONEY);
+        }
     }
 
     /** Templates per theme, in the order of {@link #THEMES}. */
@@ -55,14 +63,14 @@ final class Vocabulary {
                     new Template("Achievement of 5 or more A*-C grades at GCSE including English and Maths", HIGHER_IS_BETTER, PERCENT, LEVEL, 40, 55, 0.15),
                     new Template("Foster carers approved", HIGHER_IS_BETTER, COUNT, CUMULATIVE_YTD, 20, 60, 0.30)),
             List.of( // Cleaner and Greener
-                    new Template("Residual household waste per household (kg)", LOWER_IS_BETTER, COUNT, CUMULATIVE_YTD, 600, 800, 0.12),
+                    new Template("Residual household waste per household (kg)", LOWER_IS_BETTER, COUNT, CUMULATIVE_YTD, 600, 800, 0.12, false),
                     new Template("Household waste recycled and composted", HIGHER_IS_BETTER, PERCENT, LEVEL, 30, 45, 0.25),
                     new Template("Improved street and environmental cleanliness: litter", LOWER_IS_BETTER, PERCENT, LEVEL, 8, 15, 0.30),
                     new Template("Per capita CO2 emissions in the area (tonnes)", LOWER_IS_BETTER, RATE, LEVEL, 6, 9, 0.10),
                     new Template("Fly-tipping incidents", LOWER_IS_BETTER, COUNT, CUMULATIVE_YTD, 800, 3000, 0.20),
                     new Template("Planning to adapt to climate change", HIGHER_IS_BETTER, SCORE, LEVEL, 1, 2, 0.60)),
             List.of( // Economic Development
-                    new Template("Median weekly earnings of employees in the area", HIGHER_IS_BETTER, MONEY, LEVEL, 380, 480, 0.08),
+                    new Template("Median weekly earnings of employees in the area", HIGHER_IS_BETTER, MONEY, LEVEL, 380, 480, 0.08, false),
                     new Template("Overall employment rate (working age)", HIGHER_IS_BETTER, PERCENT, LEVEL, 70, 78, 0.04),
                     new Template("Working age people claiming out of work benefits", LOWER_IS_BETTER, PERCENT, LEVEL, 8, 14, 0.12),
                     new Template("New business registration rate per 10,000 population", HIGHER_IS_BETTER, RATE, LEVEL, 40, 60, 0.10),
@@ -200,4 +208,53 @@ final class Vocabulary {
     static final List<String> COMMITMENT_ACHIEVED_COMMENTS = List.of(
             "Completed on time.",
             "Achieved ahead of schedule.");
+
+    // ---------------------------------------------------------------- places
+
+    /**
+     * Invented place names are built from these parts: an optional compass or size prefix, a
+     * stem and an ending ("North Kelby", "Ashworth"). None is meant to be a real place.
+     */
+    static final List<String> PLACE_PREFIXES = List.of(
+            "North ", "South ", "East ", "West ", "Upper ", "Great ", "Mid ");
+
+    static final List<String> PLACE_STEMS = List.of(
+            "Ash", "Kel", "Brack", "Thorn", "Wil", "Har", "Oak", "Mar", "Elm", "Bram",
+            "Cal", "Dun", "Fen", "Gold", "Hol", "Lang", "Mel", "Nor", "Pen", "Red",
+            "Stan", "Tad", "Wex", "Whit", "Ald", "Bex", "Chad", "Dor", "Ern", "Fair",
+            "Glen", "Hather", "Ingle", "Kings", "Lox", "Mill", "New", "Ost", "Rother", "Sand",
+            "Brent", "Cress", "Fox", "Hart", "Lin", "Rad", "Sel", "Tam", "Wen", "Yar");
+
+    static final List<String> PLACE_ENDINGS = List.of(
+            "worth", "by", "ton", "ham", "field", "ford", "ley", "bury", "stead", "wick",
+            "minster", "mouth", "dale", "caster", "borough", "combe", "thorpe", "well", "bridge", "mere",
+            "hurst", "den", "ington", "stow", "gate");
+
+    /** Council names by size: the largest are cities and counties, the smallest districts. */
+    static final List<String> LARGE_COUNCILS = List.of("City Council", "County Council", "City Council");
+    static final List<String> MIDDLE_COUNCILS = List.of(
+            "Metropolitan Borough Council", "Borough Council", "Council", "Borough Council");
+    static final List<String> SMALL_COUNCILS = List.of("District Council", "Borough Council", "District Council");
+
+    /** What a district's name may end with, after its place name ("Kelby Vale"); blank most often. */
+    static final List<String> DISTRICT_ENDINGS = List.of(
+            "", "", "", "", "", " Central", " Rural", " Vale", " Park", " Heath", " Green", " Town", " Hill", " Moor");
+
+    /**
+     * The regions authorities are grouped by, each with its share (per cent) of the authorities:
+     * a second grouping that overlaps the nearest-neighbour groups.
+     */
+    record Region(String name, int weight) {
+    }
+
+    static final List<Region> REGIONS = List.of(
+            new Region("North East", 6),
+            new Region("North West", 12),
+            new Region("Yorkshire and the Humber", 8),
+            new Region("East Midlands", 11),
+            new Region("West Midlands", 10),
+            new Region("East of England", 14),
+            new Region("London", 10),
+            new Region("South East", 19),
+            new Region("South West", 10));
 }

@@ -63,7 +63,7 @@ class GenerateCommandTest {
         assertThat(run.out()).contains("3 authorities x 5 indicators x 6 quarters (2008/09 Q1 to 2009/10 Q2, seed 42)");
         assertThat(run.out().lines().filter(line -> line.matches("\\s+\\[\\d/6] \\d{4}/\\d{2} Q\\d .*rows.*MB")))
                 .hasSize(6);
-        assertThat(run.out()).containsPattern("Wrote 20 files: \\d+ return rows \\(\\d+ restatements\\), [\\d.]+ MB in [\\d.]+ s");
+        assertThat(run.out()).containsPattern("Wrote 23 files: \\d+ return rows \\(\\d+ restatements\\), [\\d.]+ MB in [\\d.]+ s");
         assertThat(temp.resolve("zone/returns/2009-10-Q2/signoff.json")).exists();
     }
 
@@ -77,6 +77,27 @@ class GenerateCommandTest {
         assertThat(run.out().lines().filter(line -> line.contains("skipped (folder exists)"))).hasSize(6);
         assertThat(run.out()).contains("(1 quarter written, 6 skipped)");
         assertThat(temp.resolve("zone/returns/2009-10-Q3/indicators.csv")).exists();
+    }
+
+    @Test
+    void districtsAddAreasWithinEachAuthorityAndRowsToEveryReturn() throws Exception {
+        Run run = run(small("--districts", "2"));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("seed 42), 2 districts per authority into");
+        List<String> areas = Files.readAllLines(temp.resolve("zone/definitions/areas.csv"));
+        assertThat(areas).hasSize(1 + 3 * 3);
+        assertThat(areas.get(2)).startsWith("E0600001-D01,").endsWith(",E0600001,district");
+        assertThat(Files.readAllLines(temp.resolve("zone/returns/2008-09-Q1/indicators.csv")))
+                .filteredOn(line -> line.contains(",E0600003-D02,")).hasSize(5);
+    }
+
+    @Test
+    void districtsOutOfRangeAreUsageErrorsNamingTheOption() {
+        assertThat(run(small("--districts", "-1")).err()).contains("--districts must be at least 0 (got -1)");
+        Run tooMany = run(small("--districts", "100"));
+        assertThat(tooMany.exitCode()).isEqualTo(2);
+        assertThat(tooMany.err()).contains("--districts must be at most 99 (got 100)");
     }
 
     @Test
@@ -137,7 +158,7 @@ class GenerateCommandTest {
         Run run = run("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("generate", "--authorities", "--indicators", "--quarters", "--first-quarter",
+        assertThat(run.out()).contains("generate", "--authorities", "--districts", "--indicators", "--quarters", "--first-quarter",
                 "--seed", "--out", "--only-missing");
     }
 }

@@ -43,13 +43,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SyntheticLandingZoneTest {
 
     // The contract's columns (docs/landing-zone.md), written out here rather than taken from the code under test.
-    private static final List<String> REGISTER_COLUMNS = List.of(
+    static final List<String> REGISTER_COLUMNS = List.of(
             "indicator_ref", "ni_code", "title", "theme", "polarity", "unit", "accumulation",
             "baseline_period", "baseline_value", "target_period", "target_value", "stretch_target_value",
             "reward_target", "responsible_officer", "valid_from");
     private static final List<String> TRAJECTORY_COLUMNS = List.of(
-            "indicator_ref", "period", "planned_value", "stretch_planned_value");
-    private static final List<String> RETURN_COLUMNS = List.of(
+            "indicator_ref", "area", "period", "planned_value", "stretch_planned_value");
+    static final List<String> RETURN_COLUMNS = List.of(
             "indicator_ref", "period", "area", "actual", "rag", "trend", "data_status", "comment", "reported_by");
     private static final List<String> COMMITMENT_COLUMNS = List.of(
             "ref", "priority", "achieve", "responsible_officer", "status", "comment");
@@ -71,14 +71,15 @@ class SyntheticLandingZoneTest {
         Path out = temp.resolve("zone");
         Summary summary = new SyntheticLandingZone(SMALL).write(out);
 
-        Set<String> expected = new TreeSet<>(List.of("definitions/indicators.csv", "definitions/trajectories.csv"));
+        Set<String> expected = new TreeSet<>(List.of("definitions/indicators.csv", "definitions/trajectories.csv",
+                "definitions/areas.csv", "definitions/area_targets.csv", "definitions/comparison_groups.csv"));
         for (String folder : List.of("2008-09-Q1", "2008-09-Q2", "2008-09-Q3", "2008-09-Q4", "2009-10-Q1", "2009-10-Q2")) {
             expected.add("returns/" + folder + "/indicators.csv");
             expected.add("returns/" + folder + "/commitments.csv");
             expected.add("returns/" + folder + "/signoff.json");
         }
         assertThat(filesUnder(out).keySet()).containsExactlyElementsOf(expected);
-        assertThat(summary.files()).isEqualTo(20);
+        assertThat(summary.files()).isEqualTo(23);
         assertThat(summary.quartersWritten()).isEqualTo(6);
         assertThat(summary.quartersSkipped()).isZero();
         assertThat(summary.bytes()).isEqualTo(filesUnder(out).values().stream().mapToLong(b -> b.length).sum());
@@ -146,8 +147,11 @@ class SyntheticLandingZoneTest {
             assertThat(list).isSorted().doesNotHaveDuplicates();
         });
 
+        Set<String> authorities = Set.of("E0600001", "E0600002", "E0600003");
         for (CSVRecord row : read(out.resolve("definitions/trajectories.csv"), TRAJECTORY_COLUMNS)) {
             assertThat(accumulations).containsKey(row.get("indicator_ref"));
+            assertThat(row.get("area")).as("the register's (blank) or an authority's own").isIn(
+                    Stream.concat(Stream.of(""), authorities.stream()).toList());
             FiscalQuarter.parse(row.get("period"));
             assertNumber(row.get("planned_value"));
             if (!row.get("stretch_planned_value").isEmpty()) {
@@ -164,7 +168,7 @@ class SyntheticLandingZoneTest {
                 FiscalQuarter period = FiscalQuarter.parse(row.get("period"));
                 assertThat(period).isBetween(SMALL.firstQuarter(), quarter);
                 assertThat(validFroms.get(ref).get(0)).as("in force").isLessThanOrEqualTo(period);
-                assertThat(row.get("area")).matches("E06000\\d{2}");
+                assertThat(row.get("area")).as("an authority; never the whole authority").isIn(authorities);
                 Rating.parse(row.get("rag"));
                 DirectionOfTravel.parse(row.get("trend"));
                 assertThat(row.get("data_status")).isIn(DATA_STATUSES);
@@ -202,7 +206,7 @@ class SyntheticLandingZoneTest {
         assertThat(register).filteredOn(r -> r.get("target_value").isEmpty()).as("a target not yet set").isNotEmpty();
         assertThat(register).as("type-2 versions").hasSizeGreaterThan(5);
         assertThat(read(out.resolve("definitions/trajectories.csv"), TRAJECTORY_COLUMNS))
-                .hasSize(SyntheticLandingZone.TARGET_HORIZON_QUARTERS);
+                .filteredOn(r -> r.get("area").isEmpty()).hasSize(SyntheticLandingZone.TARGET_HORIZON_QUARTERS);
     }
 
     @Test
