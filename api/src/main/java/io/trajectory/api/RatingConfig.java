@@ -12,9 +12,10 @@ import io.trajectory.warehouse.rating.RatingRuleConfig;
  * @param tolerance     tolerance-band: the green band as a fraction of the planned value
  * @param fallback      tolerance-band: {@code same-quarter-last-year} or {@code previous-quarter}
  * @param trendQuarters trajectory: how many recent quarters the projected trend is fitted over
- * @param amberTolerance trajectory: amber when behind by no more than this share of the planned improvement
- * @param cumulativeAmberTolerance trajectory: amber when a cumulative indicator is behind by no more than this
- *                      share of its year-to-date plan
+ * @param amberTolerance trajectory: amber when a level indicator is behind by no more than this share of
+ *                      its planned improvement, when that allows more than the plan tolerance
+ * @param planAmberTolerance trajectory: amber when behind by no more than this share of the planned value
+ *                      (the year-to-date plan when cumulative)
  */
 @ConfigurationProperties(RatingConfig.PREFIX)
 public record RatingConfig(
@@ -23,11 +24,11 @@ public record RatingConfig(
         @Bindable(defaultValue = "same-quarter-last-year") String fallback,
         @Bindable(defaultValue = "4") int trendQuarters,
         @Bindable(defaultValue = "0.15") double amberTolerance,
-        @Bindable(defaultValue = "0.10") double cumulativeAmberTolerance) {
+        @Bindable(defaultValue = "0.10") double planAmberTolerance) {
 
     public static final String PREFIX = "trajectory.rating";
 
     public RatingRuleConfig toRuleConfig() {
-        return new RatingRuleConfig(rule, tolerance, fallback, trendQuarters, amberTolerance, cumulativeAmberTolerance);
+        return new RatingRuleConfig(rule, tolerance, fallback, trendQuarters, amberTolerance, planAmberTolerance);
     }
 }

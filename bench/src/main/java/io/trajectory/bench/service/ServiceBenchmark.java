@@ -4,6 +4,7 @@ import io.trajectory.warehouse.cli.TextTable;
 import io.trajectory.warehouse.period.FiscalQuarter;
 import io.trajectory.warehouse.query.AreaRow;
 import io.trajectory.warehouse.query.Basis;
+import io.trajectory.warehouse.query.BenchmarkQuery;
 import io.trajectory.warehouse.query.CatalogueQuery;
 import io.trajectory.warehouse.query.ComparisonQuery;
 import io.trajectory.warehouse.query.IndicatorSummary;
@@ -229,6 +230,7 @@ public final class ServiceBenchmark implements Callable<Integer> {
         int whole = areas.stream().filter(AreaRow::wholeAuthority).map(AreaRow::key).findFirst().orElse(area.key());
         TrendQuery trend = new TrendQuery();
         ComparisonQuery comparison = new ComparisonQuery();
+        BenchmarkQuery benchmark = new BenchmarkQuery();
         TrajectoryGapQuery gap = new TrajectoryGapQuery(RatingRuleConfig.defaults().create(), 4);
         ThreadLocal<Connection> conn = ThreadLocal.withInitial(() -> {
             try {
@@ -247,6 +249,9 @@ public final class ServiceBenchmark implements Callable<Integer> {
                 new Case("trajectory gap: one area, a quarter", "/api/v1/trajectory-gap?period=" + enc(last.toString())
                         + "&area=" + enc(area.code()),
                         () -> gap.gaps(conn.get(), last, null, Basis.LATEST, area.key())),
+                new Case("benchmark: one indicator, all authorities", "/api/v1/benchmark?indicator=" + enc(ref)
+                        + "&period=" + enc(last.toString()),
+                        () -> benchmark.benchmark(conn.get(), ref, last, Basis.LATEST, null, null, null)),
                 // the pages run the same queries as the answers, several per page
                 new Case("risk summary page (3 quarters)", "/?period=" + enc(last.toString()),
                         () -> List.of(

@@ -229,10 +229,11 @@ class SampleAgreementTest {
                 rule, a[0], a[1], 100.0 * a[0] / a[1], a[2]));
         int[] projectionOnly = agreement.get(TrajectoryRatingRule.of(0, 0).toString());
         int[] byDefault = agreement.get(TrajectoryRatingRule.create().toString());
-        // measured: 26 flags and 121 of 147 (82.3%) on the projection alone; 14 and 133 (90.5%) by default
+        // measured: 26 flags and 121 of 147 (82.3%) on the projection alone; 15 and 132 (89.8%) by default
+        // (14 and 133 with the planned-improvement tolerance alone, which misses Hart's real "a little below target")
         assertThat(projectionOnly[2]).isEqualTo(26);
-        assertThat(byDefault[2]).as("flags with the default rule").isLessThanOrEqualTo(14);
-        assertThat(100.0 * byDefault[0] / byDefault[1]).as("agreement with the default rule").isGreaterThanOrEqualTo(90.0);
+        assertThat(byDefault[2]).as("flags with the default rule").isLessThanOrEqualTo(15);
+        assertThat(100.0 * byDefault[0] / byDefault[1]).as("agreement with the default rule").isGreaterThanOrEqualTo(89.5);
         assertThat(flaggedByDefault).as("the planted contradictions")
                 .contains("LAA 1.4.4", "LAA 2.1.2", "LAA 3.4.1", "LAA 7.2", "LAA 7.24");
     }

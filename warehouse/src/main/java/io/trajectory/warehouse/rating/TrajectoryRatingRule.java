@@ -1,5 +1,6 @@
 package io.trajectory.warehouse.rating;
 
+import io.trajectory.warehouse.indicator.Accumulation;
 import io.trajectory.warehouse.indicator.Polarity;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,11 +10,12 @@ import java.util.Optional;
  * AMBER when behind but close to it or the recent trend projects the target to be met by its date
  * ("off trajectory, with prospects of recovery"); RED otherwise ("little prospect").
  *
- * <p>"Close" is within the amber tolerance: for a LEVEL indicator a share (15% by default) of
- * its planned improvement, the distance from baseline to final target (of the planned value when
- * there is no baseline); for a CUMULATIVE_YTD indicator a share (10% by default) of the
- * year-to-date planned value. These are how councils' officers rate: a little behind is Amber,
- * well behind is Red. A tolerance of 0 rates on the projection alone.
+ * <p>"Close" is within the amber tolerance: a share (10% by default) of the planned value (for a
+ * CUMULATIVE_YTD indicator, the year-to-date plan), or for a LEVEL indicator a share (15% by
+ * default) of its planned improvement, the distance from baseline to final target, when that is
+ * larger. These are how councils' officers rate: a little behind is Amber, well behind is Red.
+ * Hart's published statuses, for one, turn Red from about 13% below target. Tolerances of 0 rate
+ * on the projection alone.
  *
  * <p>For a LEVEL indicator the projection is {@code actual + slopePerQuarter × quarters until
  * the target period}, compared with the final target. For a CUMULATIVE_YTD indicator it is the
@@ -29,18 +31,18 @@ public final class TrajectoryRatingRule implements RatingRule {
 
     /** Amber within 15% of the planned improvement (LEVEL). */
     public static final double DEFAULT_AMBER_TOLERANCE = 0.15;
-    /** Amber within 10% of the year-to-date plan (CUMULATIVE_YTD). */
-    public static final double DEFAULT_CUMULATIVE_AMBER_TOLERANCE = 0.10;
+    /** Amber within 10% of the planned value (any indicator). */
+    public static final double DEFAULT_PLAN_AMBER_TOLERANCE = 0.10;
 
     private static final TrajectoryRatingRule DEFAULT =
-            new TrajectoryRatingRule(DEFAULT_AMBER_TOLERANCE, DEFAULT_CUMULATIVE_AMBER_TOLERANCE);
+            new TrajectoryRatingRule(DEFAULT_AMBER_TOLERANCE, DEFAULT_PLAN_AMBER_TOLERANCE);
 
     private final double amberTolerance;
-    private final double cumulativeAmberTolerance;
+    private final double planAmberTolerance;
 
-    private TrajectoryRatingRule(double amberTolerance, double cumulativeAmberTolerance) {
+    private TrajectoryRatingRule(double amberTolerance, double planAmberTolerance) {
         this.amberTolerance = amberTolerance;
-        this.cumulativeAmberTolerance = cumulativeAmberTolerance;
+        this.planAmberTolerance = planAmberTolerance;
     }
 
     /** The rule with the default amber tolerances. */
@@ -49,13 +51,13 @@ public final class TrajectoryRatingRule implements RatingRule {
     }
 
     /**
-     * @param amberTolerance           LEVEL: amber within this share of the planned improvement, 0 to 1
-     * @param cumulativeAmberTolerance CUMULATIVE_YTD: amber within this share of the year-to-date plan, 0 to 1
+     * @param amberTolerance     LEVEL: amber within this share of the planned improvement, 0 to 1
+     * @param planAmberTolerance amber within this share of the planned value, 0 to 1
      */
-    public static TrajectoryRatingRule of(double amberTolerance, double cumulativeAmberTolerance) {
+    public static TrajectoryRatingRule of(double amberTolerance, double planAmberTolerance) {
         check("amber tolerance", amberTolerance);
-        check("cumulative amber tolerance", cumulativeAmberTolerance);
-        return new TrajectoryRatingRule(amberTolerance, cumulativeAmberTolerance);
+        check("plan amber tolerance", planAmberTolerance);
+        return new TrajectoryRatingRule(amberTolerance, planAmberTolerance);
     }
 
     private static void check(String name, double v) {
@@ -68,8 +70,8 @@ public final class TrajectoryRatingRule implements RatingRule {
         return amberTolerance;
     }
 
-    public double cumulativeAmberTolerance() {
-        return cumulativeAmberTolerance;
+    public double planAmberTolerance() {
+        return planAmberTolerance;
     }
 
     @Override
@@ -80,8 +82,8 @@ public final class TrajectoryRatingRule implements RatingRule {
     @Override
     public String description() {
         return "Green when on or ahead of trajectory; amber when behind by no more than "
-                + Reasons.percent(amberTolerance) + " of the planned improvement (" + Reasons.percent(cumulativeAmberTolerance)
-                + " of the year-to-date plan when cumulative), or when the recent trend projects the target to be met "
+                + Reasons.percent(planAmberTolerance) + " of the planned value (or " + Reasons.percent(amberTolerance)
+                + " of the planned improvement, when larger), or when the recent trend projects the target to be met "
                 + "by its date; red otherwise.";
     }
 
@@ -109,21 +111,17 @@ public final class TrajectoryRatingRule implements RatingRule {
         };
     }
 
-    /** Amber when the shortfall is within the tolerance of what the plan measures progress by. */
+    /** Amber when the shortfall is within the tolerance of the plan, or of the planned improvement when larger. */
     private Optional<ComputedRating> withinTolerance(RatingInputs in, String behind) {
         double shortfall = Math.abs(in.actual() - in.planned());
-        double allowance;
-        String of;
-        if (in.accumulation() == io.trajectory.warehouse.indicator.Accumulation.CUMULATIVE_YTD) {
-            allowance = cumulativeAmberTolerance * Math.abs(in.planned());
-            of = Reasons.percent(cumulativeAmberTolerance) + " of the year-to-date plan";
-        } else if (in.baseline() != null && in.finalTarget() != null && in.finalTarget() - in.baseline() != 0) {
+        double allowance = planAmberTolerance * Math.abs(in.planned());
+        String of = Reasons.percent(planAmberTolerance) + (in.accumulation() == Accumulation.CUMULATIVE_YTD
+                ? " of the year-to-date plan" : " of the planned value");
+        if (in.accumulation() == Accumulation.LEVEL && in.baseline() != null && in.finalTarget() != null
+                && amberTolerance * Math.abs(in.finalTarget() - in.baseline()) > allowance) {
             allowance = amberTolerance * Math.abs(in.finalTarget() - in.baseline());
             of = Reasons.percent(amberTolerance) + " of the planned improvement from "
                     + Reasons.number(in.baseline()) + " to " + Reasons.number(in.finalTarget());
-        } else {
-            allowance = amberTolerance * Math.abs(in.planned());
-            of = Reasons.percent(amberTolerance) + " of the planned value";
         }
         if (allowance <= 0 || !Reasons.atLeastZero(allowance - shortfall, allowance, shortfall)) {
             return Optional.empty();
@@ -177,7 +175,7 @@ public final class TrajectoryRatingRule implements RatingRule {
 
     @Override
     public String toString() {
-        return NAME + "(amber within " + Reasons.percent(amberTolerance) + ", cumulative "
-                + Reasons.percent(cumulativeAmberTolerance) + ")";
+        return NAME + "(amber within " + Reasons.percent(planAmberTolerance) + " of plan or "
+                + Reasons.percent(amberTolerance) + " of the improvement)";
     }
 }

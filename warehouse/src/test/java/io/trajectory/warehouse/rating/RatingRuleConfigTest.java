@@ -23,10 +23,10 @@ class RatingRuleConfigTest {
         assertThat(d.fallback()).isEqualTo("same-quarter-last-year");
         assertThat(d.trendQuarters()).isEqualTo(4);
         assertThat(d.amberTolerance()).isEqualTo(0.15);
-        assertThat(d.cumulativeAmberTolerance()).isEqualTo(0.10);
+        assertThat(d.planAmberTolerance()).isEqualTo(0.10);
         assertThat(d.create()).isInstanceOfSatisfying(TrajectoryRatingRule.class, r -> {
             assertThat(r.amberTolerance()).isEqualTo(0.15);
-            assertThat(r.cumulativeAmberTolerance()).isEqualTo(0.10);
+            assertThat(r.planAmberTolerance()).isEqualTo(0.10);
         });
     }
 

@@ -247,6 +247,19 @@ class TrajectoryRatingRuleTest {
     }
 
     @Test
+    void rate_allowsAShareOfThePlanWhenThePlannedImprovementIsSmall() {
+        // Hart's CS02a in 2014/15 Q1: last year's 79.7 to a target of 80 plans almost no improvement,
+        // yet 78.5 against 80 is "a little below target", which Hart rates Amber.
+        RatingRule rule = TrajectoryRatingRule.create();
+        RatingInputs.Builder b = in(HIGHER_IS_BETTER, LEVEL, "2014/15 Q1").planned(80.0).baseline(79.7)
+                .finalTarget(80.0, FiscalQuarter.parse("2014/15 Q4"));
+        ComputedRating r = rule.rate(b.actual(78.5).build());
+        assertThat(r.rating()).isEqualTo(Rating.AMBER);
+        assertThat(r.reason()).endsWith("but within 8 (10% of the planned value).");
+        assertThat(rule.rate(b.actual(71.9).build()).rating()).as("more than 8 behind").isEqualTo(Rating.RED);
+    }
+
+    @Test
     void of_rejectsAToleranceOutsideZeroToOne() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> TrajectoryRatingRule.of(15, 0.1))
                 .hasMessageContaining("amber tolerance must be a fraction between 0 and 1");
