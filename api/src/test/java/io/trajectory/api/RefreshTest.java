@@ -73,7 +73,6 @@ class RefreshTest extends ServiceTestSupport {
     JsonNode waitForEnd(String location) throws InterruptedException {
         long deadline = System.nanoTime() + 300_000_000_000L;
         while (System.nanoTime() < deadline) {
-            System.out.println("T3 " + java.time.Instant.now());
             JsonNode run = parse(body(get(location, ADMIN, null))).get("data");
             if (!run.get("outcome").asText().equals("RUNNING")) {
                 return run;
