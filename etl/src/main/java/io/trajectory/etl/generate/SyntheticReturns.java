@@ -6,6 +6,7 @@ import io.trajectory.etl.generate.SyntheticPlans.Breakdown;
 import io.trajectory.warehouse.indicator.MeasureUnit;
 import io.trajectory.warehouse.period.FiscalQuarter;
 import io.trajectory.warehouse.rating.Rating;
+import io.trajectory.warehouse.rating.TrajectoryRatingRule;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -275,8 +276,9 @@ final class SyntheticReturns {
      * The rating the numbers give against the plan in force, as the warehouse's default rule
      * rates them: NO_TARGET before a target is set; ACHIEVED once the final target is met
      * (CUMULATIVE_YTD: at Q4); GREEN on or just ahead of the trajectory; behind it, AMBER when
-     * the figures are on course for the target (the recent trend carried to the target period, or
-     * the year-to-date rate carried to the year end) and RED when not.
+     * they are within the rule's amber tolerance (10% of the planned value, or 15% of a level
+     * indicator's planned improvement when larger) or on course for the target (the recent trend
+     * carried to the target period, or the year-to-date rate carried to the year end), RED when not.
      */
     private Rating rate(SyntheticPlan plan, int t, double actual, Cell cell, int area) {
         Target target = plan.targetAt(t);
@@ -294,6 +296,14 @@ final class SyntheticReturns {
         double gap = ind.sign * (actual - plan.planned(target, t)) / planScale;
         if (gap >= -GREEN_TOLERANCE) {
             return Rating.GREEN;
+        }
+        double planned = plan.planned(target, t);
+        double allowance = TrajectoryRatingRule.DEFAULT_PLAN_AMBER_TOLERANCE * Math.abs(planned);
+        if (!cumulative) {
+            allowance = Math.max(allowance, TrajectoryRatingRule.DEFAULT_AMBER_TOLERANCE * Math.abs(target.value() - plan.baseline));
+        }
+        if (ind.sign * (planned - actual) <= allowance) {
+            return Rating.AMBER;
         }
         double projected;
         double aim;

@@ -6,6 +6,7 @@ import io.trajectory.warehouse.period.FiscalQuarter;
 import io.trajectory.warehouse.query.Basis;
 import io.trajectory.warehouse.query.GapRow;
 import io.trajectory.warehouse.query.TrajectoryGapQuery;
+import io.trajectory.warehouse.rating.Rating;
 import io.trajectory.warehouse.rating.RatingRuleConfig;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -171,7 +172,7 @@ class GeneratedZoneLoadTest {
                     long[] counts = area.get(1).equals("authority") ? authority : district;
                     for (GapRow row : query.gaps(c, period, null, Basis.LATEST, Integer.parseInt(area.get(0)))) {
                         if (row.computedRating() != null
-                                && Set.of("GREEN", "AMBER", "RED", "ACHIEVED").contains(row.reportedRating())) {
+                                && Set.of(Rating.GREEN, Rating.AMBER, Rating.RED, Rating.ACHIEVED).contains(row.reportedRating())) {
                             counts[0]++;
                             counts[1] += row.ratingsDisagree() ? 0 : 1;
                         }
