@@ -39,14 +39,17 @@ public record ReturnFolder(String folder, FiscalQuarter quarter, Optional<Source
     }
 
     /**
-     * A checksum over the return's data files only. A new sign-off of the same data is not a new
-     * version of the figures, so revisions are told apart by this, not by {@link #sha256()}.
+     * The indicator return's own checksum, null without one. Figures are versioned by this alone:
+     * a new sign-off or a changed commitments report is not a new version of the figures, so it
+     * makes no new revision of them ({@code publish/01_stage_loads.sql}).
      */
-    public String dataSha256() {
-        List<SourceFile> data = new ArrayList<>();
-        indicators.ifPresent(data::add);
-        commitments.ifPresent(data::add);
-        return checksum(data);
+    public String indicatorsSha256() {
+        return indicators.map(SourceFile::sha256).orElse(null);
+    }
+
+    /** The commitments report's own checksum, null without one. */
+    public String commitmentsSha256() {
+        return commitments.map(SourceFile::sha256).orElse(null);
     }
 
     private static String checksum(List<SourceFile> files) {

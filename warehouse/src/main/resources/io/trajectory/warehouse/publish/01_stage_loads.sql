@@ -1,23 +1,35 @@
 -- Which loads of which returns go into this snapshot.
 -- Parameters: :lake (lake root folder), :include_provisional (boolean).
 -- Needs temp table stage_committed_batch(batch_id) listing the committed lake batches.
--- A return loaded again with the same data (after a register change, or because its sign-off
--- arrived) supersedes its earlier load; a return loaded with different data is a new version,
--- kept beside the old. data_sha256 covers the data files only, not signoff.json.
+-- Every load of a return writes all of its files again. Its figures are versioned by the
+-- indicator return's own checksum (indicators_sha256), not by the whole folder's: a load whose
+-- indicator return is unchanged (a changed commitments report, a register change, a sign-off
+-- that arrived) supersedes its earlier load of the same figures, never a new revision of them; a
+-- load with a different indicator return is a new version of the figures, kept beside the old.
+-- Commitments have no revisions: the latest load's report is the one in force.
+-- Lakes written before lake format 3 have no indicators_sha256: their batches take the indicator
+-- file's checksum from meta_source_file, which every format wrote.
 create temp table stage_return_load as
-with loads as (
-    select r.*
-    from read_parquet(:lake || '/meta_return/*/*.parquet', hive_partitioning = true) as r
+with indicator_files as (
+    select batch_id, return_period_key, min(sha256) as sha256
+    from read_parquet(:lake || '/meta_source_file/*/*.parquet', hive_partitioning = true)
+    where kind = 'indicator_return' and return_period_key is not null
+    group by batch_id, return_period_key
+),
+loads as (
+    select r.*, coalesce(r.indicators_sha256, f.sha256, '') as indicators_content
+    from read_parquet(:lake || '/meta_return/*/*.parquet', hive_partitioning = true, union_by_name = true) as r
+    left join indicator_files as f on f.batch_id = r.batch_id and f.return_period_key = r.return_period_key
     where r.batch_id in (select batch_id from stage_committed_batch)
 ),
 by_content as (
     select
         return_period_key,
-        data_sha256,
+        indicators_content,
         max(batch_id) as batch_id,
         min(batch_id) as first_batch_id
     from loads
-    group by return_period_key, data_sha256
+    group by return_period_key, indicators_content
 ),
 latest_load as (
     select *
@@ -26,9 +38,10 @@ latest_load as (
 )
 select
     c.return_period_key,
-    c.data_sha256,
+    c.indicators_content,
     c.batch_id,
     row_number() over (partition by c.return_period_key order by c.first_batch_id) as load_order,
+    -- the latest load holds the latest of every file: its figures, commitments, quarantine and lineage are in force
     c.batch_id = l.batch_id as is_latest_content,
     l.folder,
     l.is_signed_off,
