@@ -159,7 +159,7 @@ class ReportingFrequencyLoadTest {
     @Test
     void martRatingsDirectionsAndSlopesAgreeWithTheDomainRulesOnEveryRow() throws Exception {
         List<List<String>> mart = rows(data, """
-                select m.basis, m.indicator_ref, m.area_key, m.period_key, m.actual, m.rating, f.rag,
+                select m.basis, m.indicator_ref, m.area_key, m.period_key, m.actual, m.rating, f.reported_rating,
                        m.direction_vs_previous_quarter, m.direction_vs_previous_quarter_reason,
                        m.direction_vs_same_quarter_last_year, m.direction_vs_same_quarter_last_year_reason,
                        m.slope_per_quarter, i.polarity, i.accumulation, i.frequency, i.due_quarter, m.is_due
