@@ -94,9 +94,6 @@ final class LakeSchemas {
             .add("return_period_key", DataTypes.IntegerType, false)
             .add("folder", DataTypes.StringType, false)
             .add("return_sha256", DataTypes.StringType, false)
-            // each kind of file versioned apart (lake format 3; before, one data_sha256 over both)
-            .add("indicators_sha256", DataTypes.StringType)
-            .add("commitments_sha256", DataTypes.StringType)
             .add("is_signed_off", DataTypes.BooleanType, false)
             .add("signed_off_by", DataTypes.StringType)
             .add("signed_off_at", DataTypes.TimestampType);

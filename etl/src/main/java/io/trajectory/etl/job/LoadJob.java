@@ -347,8 +347,7 @@ public final class LoadJob {
     private static List<Row> returnRows(List<ReturnFolder> returns) {
         List<Row> out = new ArrayList<>();
         for (ReturnFolder r : returns) {
-            out.add(RowFactory.create(r.quarter().key(), r.folder(), r.sha256(), r.indicatorsSha256(), r.commitmentsSha256(),
-                    r.isSignedOff(),
+            out.add(RowFactory.create(r.quarter().key(), r.folder(), r.sha256(), r.isSignedOff(),
                     r.signOff().map(s -> s.signedOffBy()).orElse(null),
                     r.signOff().map(s -> Timestamp.from(s.signedOffAt())).orElse(null)));
         }

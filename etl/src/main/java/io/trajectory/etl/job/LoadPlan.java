@@ -27,7 +27,8 @@ public record LoadPlan(String definitionsSha, boolean definitionsChanged, List<R
 
     /**
      * Bumped whenever the tables a batch writes change shape; 2 = plans per area; 3 = reporting
-     * frequency in dim_indicator, and meta_return's checksum per kind of file.
+     * frequency in dim_indicator, and no data_sha256 in meta_return (figures are versioned by the
+     * indicator return's own checksum in meta_source_file).
      */
     static final int LAKE_FORMAT = 3;
 

@@ -38,20 +38,6 @@ public record ReturnFolder(String folder, FiscalQuarter quarter, Optional<Source
         return checksum(files());
     }
 
-    /**
-     * The indicator return's own checksum, null without one. Figures are versioned by this alone:
-     * a new sign-off or a changed commitments report is not a new version of the figures, so it
-     * makes no new revision of them ({@code publish/01_stage_loads.sql}).
-     */
-    public String indicatorsSha256() {
-        return indicators.map(SourceFile::sha256).orElse(null);
-    }
-
-    /** The commitments report's own checksum, null without one. */
-    public String commitmentsSha256() {
-        return commitments.map(SourceFile::sha256).orElse(null);
-    }
-
     private static String checksum(List<SourceFile> files) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

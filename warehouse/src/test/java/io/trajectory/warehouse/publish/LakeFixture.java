@@ -65,8 +65,7 @@ public final class LakeFixture {
                 source_line integer not null, source_sha256 varchar not null, return_period_key integer not null""");
         SHAPES.put("meta_return", """
                 return_period_key integer not null, folder varchar not null, return_sha256 varchar not null,
-                indicators_sha256 varchar, commitments_sha256 varchar, is_signed_off boolean not null, signed_off_by varchar,
-                signed_off_at timestamp""");
+                is_signed_off boolean not null, signed_off_by varchar, signed_off_at timestamp""");
         SHAPES.put("meta_source_file", """
                 source_file varchar not null, kind varchar not null, return_period_key integer, sha256 varchar not null,
                 bytes bigint not null, rows_read bigint not null, rows_loaded bigint not null,
@@ -242,7 +241,7 @@ public final class LakeFixture {
          * fixture's {@code sha} stands for the indicator return's checksum too.
          */
         public BatchWriter returned(int returnKey, boolean signedOff, String sha) {
-            rows.get("meta_return").add(new Object[] {returnKey, folderOf(returnKey), sha, sha, "sha-c", signedOff,
+            rows.get("meta_return").add(new Object[] {returnKey, folderOf(returnKey), sha, signedOff,
                     signedOff ? "Head of Performance" : null,
                     signedOff ? Timestamp.from(Instant.parse("2008-01-20T10:00:00Z")) : null});
             returnShas.put(returnKey, sha);
