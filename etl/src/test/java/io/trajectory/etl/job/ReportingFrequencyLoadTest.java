@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.within;
  * Not available count and of every share but counted on its own; one missing in its due quarter
  * is NOT_AVAILABLE; directions compare an annual figure with the same quarter last year only; its
  * recent trend is over its annual figures. F 2 is annual due in Q4 (the default), F 3 annual due
- * in Q2, F 4 monthly (a year-to-date count), F 1 quarterly.
+ * in Q2, F 4 monthly (a year-to-date count), F 1 quarterly; F 5's frequency is not one we know.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportingFrequencyLoadTest {
@@ -60,7 +60,14 @@ class ReportingFrequencyLoadTest {
         assertThat(rows(data, "select indicator_ref, frequency, coalesce(due_quarter::varchar, '-') from dim_indicator order by 1"))
                 .containsExactly(List.of("F 1", "QUARTERLY", "-"), List.of("F 2", "ANNUAL", "4"),
                         List.of("F 3", "ANNUAL", "2"), List.of("F 4", "MONTHLY", "-"));
-        assertThat(value(data, "select count(*) from meta_quarantine")).isEqualTo("0");
+    }
+
+    @Test
+    void anUnknownFrequencyIsQuarantinedNamingFileLineAndColumnAndTheRestLoads() throws Exception {
+        assertThat(rows(data, "select source_file, line, column_name, reason, raw_value from meta_quarantine"))
+                .containsExactly(List.of("definitions/indicators.csv", "6", "frequency",
+                        "Unrecognised frequency 'FORTNIGHTLY'; expected QUARTERLY, ANNUAL, MONTHLY or blank (QUARTERLY)",
+                        "FORTNIGHTLY"));
     }
 
     @Test
