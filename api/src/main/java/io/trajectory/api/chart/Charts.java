@@ -154,7 +154,7 @@ public final class Charts {
 
     private static Scale ratingShapes() {
         return Scale.mapping(RATINGS.stream().map(Rating::label).toList(),
-                List.of("diamond", "circle", "triangle-up", "square", "stroke", "cross", "cross"));
+                List.of("diamond", "circle", "triangle-up", "square", "stroke", "triangle-down", "cross", "cross"));
     }
 
     private static void addSeries(List<Map<String, Object>> rows, String period, String series, Double value) {

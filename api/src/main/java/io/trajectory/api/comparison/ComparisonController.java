@@ -27,6 +27,7 @@ import io.trajectory.warehouse.period.FiscalQuarter;
 import io.trajectory.warehouse.query.Comparison;
 import io.trajectory.warehouse.query.ComparisonQuery;
 import io.trajectory.warehouse.query.ComparisonRow;
+import io.trajectory.warehouse.query.DataGaps;
 import io.trajectory.warehouse.query.Mover;
 import io.trajectory.warehouse.query.RiskSummaryQuery;
 import io.trajectory.warehouse.query.RiskSummaryRow;
@@ -92,7 +93,8 @@ public class ComparisonController {
             AreaChoice a = s == Subject.COMMITMENTS ? AreaChoice.ALL : AreaChoice.of(range.area(), info.areas(), true);
             Comparison result = comparison.compare(c, from, to, s, range.basis(), a.key(), limit);
             Meta meta = Meta.of(info, range.basis(), List.of(from.toString(), to.toString())).withArea(a)
-                    .withSubject(s.code()).withShareRule();
+                    .withSubject(s.code()).withShareRule()
+                    .withDataGaps(s == Subject.INDICATORS ? DataGaps.ofComparison(result.rows()) : null);
             String subjectLabel = s == Subject.COMMITMENTS ? "Commitments" : "Indicators";
             Table<?> extract = switch (t) {
                 case "transitions" -> new Table<>("comparison-transitions", Transition.class, result.transitions());
@@ -114,7 +116,7 @@ public class ComparisonController {
             List<RiskSummaryRow> rows = riskSummary.summary(c, q, quarter.basis(), a.key());
             Meta meta = Meta.of(info, quarter.basis(),
                     List.of(q.sameQuarterLastYear().toString(), q.previous().toString(), q.toString()))
-                    .withArea(a).withShareRule();
+                    .withArea(a).withShareRule().withDataGaps(DataGaps.ofRiskSummary(rows));
             return Answer.of(rows, RiskSummaryRow.class, "risk-summary", Charts.riskSummary(rows), meta);
         });
     }

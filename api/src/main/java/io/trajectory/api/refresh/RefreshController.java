@@ -64,6 +64,6 @@ public class RefreshController {
 
     private Meta meta() {
         return live.info().map(i -> Meta.of(i, null, List.of()))
-                .orElse(new Meta(0, null, null, List.of(), null, null, null, null, null, null));
+                .orElse(new Meta(0, null, null, List.of(), null, null, null, null, null, null, null));
     }
 }

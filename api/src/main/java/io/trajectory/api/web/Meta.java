@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.trajectory.api.snapshot.Served;
 import io.trajectory.warehouse.query.Basis;
+import io.trajectory.warehouse.query.DataGaps;
 import io.trajectory.warehouse.query.SnapshotInfo;
 import io.trajectory.warehouse.spc.Assurance;
 import io.trajectory.warehouse.spc.ControlChart;
@@ -25,11 +26,15 @@ import java.util.List;
  * @param shareRule           when shares are given: how they are worked out
  * @param group               benchmarks and trends against a comparison group: the group's name
  * @param processControl      trends: what the XmR chart of the range says of the latest figure and the target
+ * @param dataGaps            indicator comparisons and the risk summary: per quarter (oldest first), the
+ *                            indicators with no figure, split into not available (a figure was due) and
+ *                            not due (annual indicators outside their due quarter), with a sentence saying so
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Meta(int snapshotVersion, Instant snapshotPublishedAt, String basis, List<String> periods, String area,
-        String subject, String ratingRule, String shareRule, String group, ProcessControl processControl) {
+        String subject, String ratingRule, String shareRule, String group, ProcessControl processControl,
+        List<DataGaps> dataGaps) {
 
     /**
      * A trend read as an XmR chart (Making Data Count).
@@ -52,7 +57,8 @@ public record Meta(int snapshotVersion, Instant snapshotPublishedAt, String basi
     }
 
     public static final String SHARE_RULE = "Green, Amber, Red and Achieved are shares of the items with data; "
-            + "Not available is a share of all counted items; Ended and No target are not counted.";
+            + "Not available is a share of all counted items; Not due (annual indicators outside their due quarter), "
+            + "Ended and No target are not counted.";
 
     public static Meta of(Served snapshot, Basis basis, List<String> periods) {
         return of(snapshot.info(), basis, periods);
@@ -60,32 +66,37 @@ public record Meta(int snapshotVersion, Instant snapshotPublishedAt, String basi
 
     public static Meta of(SnapshotInfo snapshot, Basis basis, List<String> periods) {
         return new Meta(snapshot.version(), snapshot.publishedAt(), basis == null ? null : basis.code(), periods, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     public Meta withArea(AreaChoice chosen) {
-        return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, chosen.label(), subject, ratingRule, shareRule, group, processControl);
+        return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, chosen.label(), subject, ratingRule, shareRule, group, processControl, dataGaps);
     }
 
     public Meta withSubject(String newSubject) {
-        return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, area, newSubject, ratingRule, shareRule, group, processControl);
+        return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, area, newSubject, ratingRule, shareRule, group, processControl, dataGaps);
     }
 
     public Meta withRatingRule(String rule) {
-        return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, area, subject, rule, shareRule, group, processControl);
+        return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, area, subject, rule, shareRule, group, processControl, dataGaps);
     }
 
     public Meta withShareRule() {
-        return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, area, subject, ratingRule, SHARE_RULE, group, processControl);
+        return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, area, subject, ratingRule, SHARE_RULE, group, processControl, dataGaps);
     }
 
     public Meta withGroup(String name) {
         return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, area, subject, ratingRule, shareRule, name,
-                processControl);
+                processControl, dataGaps);
     }
 
     public Meta withProcessControl(ProcessControl control) {
         return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, area, subject, ratingRule, shareRule, group,
-                control);
+                control, dataGaps);
+    }
+
+    public Meta withDataGaps(List<DataGaps> gaps) {
+        return new Meta(snapshotVersion, snapshotPublishedAt, basis, periods, area, subject, ratingRule, shareRule, group,
+                processControl, gaps == null ? null : List.copyOf(gaps));
     }
 }

@@ -9,6 +9,7 @@ import io.trajectory.warehouse.query.CommitmentRow;
 import io.trajectory.warehouse.query.Comparison;
 import io.trajectory.warehouse.query.ComparisonGroup;
 import io.trajectory.warehouse.query.ComparisonRow;
+import io.trajectory.warehouse.query.DataGaps;
 import io.trajectory.warehouse.query.GapRow;
 import io.trajectory.warehouse.query.IndicatorDetail;
 import io.trajectory.warehouse.query.IndicatorSummary;
@@ -32,6 +33,7 @@ import io.trajectory.warehouse.query.TrendPoint;
 @SerdeImport(Comparison.class)
 @SerdeImport(ComparisonGroup.class)
 @SerdeImport(ComparisonRow.class)
+@SerdeImport(DataGaps.class)
 @SerdeImport(GapRow.class)
 @SerdeImport(IndicatorDetail.class)
 @SerdeImport(IndicatorSummary.class)

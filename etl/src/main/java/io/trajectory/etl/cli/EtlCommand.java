@@ -158,6 +158,10 @@ public final class EtlCommand implements Callable<Integer> {
         if (!s.warnings().isEmpty()) {
             out.printf("  warnings            %d (see above)%n", s.warnings().size());
         }
+        if (!s.quartersHeldBack().isEmpty()) {
+            out.printf("  held back           %d quarter(s) not published%n", s.quartersHeldBack().size());
+            s.quartersHeldBack().forEach(q -> out.printf("    %s  %s%n", q.period(), q.reason()));
+        }
         out.printf("  lake batch          %s%n", s.batchId() == null ? "none (nothing new)" : s.batchId());
         out.printf("  snapshot            v%d%s, %,d facts, latest quarter %s%n", s.published().snapshot().version(),
                 s.published().changed() ? " published" : " unchanged", s.published().factRows(), s.published().latestPeriod());

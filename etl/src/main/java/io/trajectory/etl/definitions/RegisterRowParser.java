@@ -7,6 +7,8 @@ import io.trajectory.etl.validate.Problem;
 import io.trajectory.warehouse.indicator.Accumulation;
 import io.trajectory.warehouse.indicator.MeasureUnit;
 import io.trajectory.warehouse.indicator.Polarity;
+import io.trajectory.warehouse.indicator.ReportingFrequency;
+import io.trajectory.warehouse.indicator.ReportingSchedule;
 import io.trajectory.warehouse.period.FiscalQuarter;
 
 import java.util.List;
@@ -19,7 +21,7 @@ final class RegisterRowParser {
             "indicator_ref", "title", "theme", "polarity", "unit", "accumulation", "valid_from");
     static final List<String> OPTIONAL = List.of(
             "ni_code", "baseline_period", "baseline_value", "target_period", "target_value", "stretch_target_value",
-            "reward_target", "responsible_officer");
+            "reward_target", "responsible_officer", "frequency", "due_quarter");
 
     private RegisterRowParser() {
     }
@@ -43,6 +45,7 @@ final class RegisterRowParser {
         Double stretch = Cells.number("stretch_target_value", h.get(c, "stretch_target_value"), problems);
         FiscalQuarter validFrom = Cells.period("valid_from", h.get(c, "valid_from"), true, problems);
         Boolean reward = Cells.choice("reward_target", h.get(c, "reward_target"), RegisterRowParser::yesNo, problems);
+        ReportingSchedule schedule = schedule(h.get(c, "frequency"), h.get(c, "due_quarter"), problems);
         if (baseline != null && baselinePeriod == null) {
             problems.add(Problem.of("baseline_period", "baseline_value is given but baseline_period is blank", ""));
         }
@@ -51,9 +54,31 @@ final class RegisterRowParser {
         }
         String ni = h.get(c, "ni_code");
         String officer = h.get(c, "responsible_officer").replaceAll("\\s+", " ");
-        return new IndicatorVersion(ref, 0, ni.isEmpty() ? null : ni, title, theme, polarity, unit, acc, baselinePeriod,
+        return new IndicatorVersion(ref, 0, ni.isEmpty() ? null : ni, title, theme, polarity, unit, acc, schedule,
+                baselinePeriod,
                 baseline, targetPeriod, target, stretch, Boolean.TRUE.equals(reward), officer.isEmpty() ? null : officer,
                 validFrom, null, h.file(), line.number());
+    }
+
+    /**
+     * {@code frequency} (blank = QUARTERLY) and {@code due_quarter} (ANNUAL only; blank = Q4). A
+     * due quarter for an indicator due every quarter contradicts its frequency and is refused
+     * rather than ignored, so a register that meant ANNUAL says so.
+     */
+    static ReportingSchedule schedule(String frequencyText, String dueText, List<Problem> problems) {
+        ReportingFrequency frequency = frequencyText.isEmpty() ? ReportingFrequency.QUARTERLY
+                : Cells.choice("frequency", frequencyText, ReportingFrequency::parse, problems);
+        Integer due = Cells.choice("due_quarter", dueText, ReportingSchedule::parseDueQuarter, problems);
+        if (frequency == null) {
+            return ReportingSchedule.QUARTERLY; // the row is quarantined for its frequency
+        }
+        if (due != null && frequency != ReportingFrequency.ANNUAL) {
+            problems.add(Problem.of("due_quarter", "due_quarter '" + dueText + "' is only for ANNUAL indicators; a "
+                    + frequency + " indicator is due every quarter (set frequency to ANNUAL, or leave due_quarter blank)",
+                    dueText));
+            return ReportingSchedule.of(frequency, null);
+        }
+        return ReportingSchedule.of(frequency, due);
     }
 
     static Boolean yesNo(String text) {

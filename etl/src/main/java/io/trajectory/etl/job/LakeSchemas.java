@@ -15,6 +15,8 @@ final class LakeSchemas {
             .add("polarity", DataTypes.StringType, false)
             .add("unit", DataTypes.StringType, false)
             .add("accumulation", DataTypes.StringType, false)
+            .add("frequency", DataTypes.StringType, false)
+            .add("due_quarter", DataTypes.IntegerType)
             .add("baseline_period_key", DataTypes.IntegerType)
             .add("baseline_value", DataTypes.DoubleType)
             .add("target_period_key", DataTypes.IntegerType)
@@ -92,7 +94,6 @@ final class LakeSchemas {
             .add("return_period_key", DataTypes.IntegerType, false)
             .add("folder", DataTypes.StringType, false)
             .add("return_sha256", DataTypes.StringType, false)
-            .add("data_sha256", DataTypes.StringType, false)
             .add("is_signed_off", DataTypes.BooleanType, false)
             .add("signed_off_by", DataTypes.StringType)
             .add("signed_off_at", DataTypes.TimestampType);

@@ -309,7 +309,8 @@ public final class LoadJob {
         List<Row> out = new ArrayList<>();
         for (IndicatorVersion v : versions) {
             out.add(RowFactory.create(v.ref(), v.version(), v.niCode(), v.title(), v.theme(), v.polarity().name(),
-                    v.unit().name(), v.accumulation().name(), key(v.baselinePeriod()), v.baselineValue(),
+                    v.unit().name(), v.accumulation().name(), v.schedule().frequency().name(), v.schedule().dueQuarter(),
+                    key(v.baselinePeriod()), v.baselineValue(),
                     key(v.targetPeriod()), v.targetValue(), v.stretchTargetValue(), v.rewardTarget(), v.officer(),
                     v.validFrom().key(), key(v.validTo()), v.sourceFile(), Math.toIntExact(v.sourceLine())));
         }
@@ -346,7 +347,7 @@ public final class LoadJob {
     private static List<Row> returnRows(List<ReturnFolder> returns) {
         List<Row> out = new ArrayList<>();
         for (ReturnFolder r : returns) {
-            out.add(RowFactory.create(r.quarter().key(), r.folder(), r.sha256(), r.dataSha256(), r.isSignedOff(),
+            out.add(RowFactory.create(r.quarter().key(), r.folder(), r.sha256(), r.isSignedOff(),
                     r.signOff().map(s -> s.signedOffBy()).orElse(null),
                     r.signOff().map(s -> Timestamp.from(s.signedOffAt())).orElse(null)));
         }

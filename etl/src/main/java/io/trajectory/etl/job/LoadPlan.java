@@ -25,8 +25,12 @@ import java.util.Map;
 public record LoadPlan(String definitionsSha, boolean definitionsChanged, List<ReturnFolder> toLoad,
                        List<ReturnFolder> unchanged) {
 
-    /** Bumped whenever the tables a batch writes change shape; 2 = plans per area. */
-    static final int LAKE_FORMAT = 2;
+    /**
+     * Bumped whenever the tables a batch writes change shape; 2 = plans per area; 3 = reporting
+     * frequency in dim_indicator, and no data_sha256 in meta_return (figures are versioned by the
+     * indicator return's own checksum in meta_source_file).
+     */
+    static final int LAKE_FORMAT = 3;
 
     public static LoadPlan of(LandingZone zone, List<Batch> committed, double rewardShare) {
         String definitionsSha = definitionsSha(zone, rewardShare);

@@ -70,6 +70,45 @@ class DefinitionsTest {
                 .containsExactly("title", "polarity", "unit", "reward_target", "target_period");
     }
 
+    @Test
+    void frequencyDefaultsToQuarterlyAndAnAnnualIndicatorIsDueInQ4UnlessTheRegisterSaysOtherwise(@TempDir Path dir)
+            throws Exception {
+        String header = "indicator_ref,title,theme,polarity,unit,accumulation,frequency,due_quarter,valid_from\n";
+        SourceFile register = file(dir, "indicators.csv", header
+                + "Q,Quarterly,Health,HIGHER_IS_BETTER,count,LEVEL,,,2007/08 Q1\n"
+                + "Y,Annual,Health,HIGHER_IS_BETTER,percent,LEVEL,Annual,,2007/08 Q1\n"
+                + "S,Annual in September,Health,LOWER_IS_BETTER,percent,LEVEL,ANNUAL,Q2,2007/08 Q1\n"
+                + "M,Monthly,Health,HIGHER_IS_BETTER,count,CUMULATIVE_YTD,monthly,,2007/08 Q1\n");
+        Definitions d = Definitions.read(files(register));
+        assertThat(d.quarantined()).isEmpty();
+        assertThat(d.versions()).extracting(IndicatorVersion::ref, v -> v.schedule().describe()).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Q", "quarterly"),
+                org.assertj.core.groups.Tuple.tuple("Y", "annual, due in Q4"),
+                org.assertj.core.groups.Tuple.tuple("S", "annual, due in Q2"),
+                org.assertj.core.groups.Tuple.tuple("M", "monthly, reported quarterly"));
+    }
+
+    @Test
+    void anUnknownFrequencyOrADueQuarterWithoutAnnualIsQuarantinedNamingLineAndColumn(@TempDir Path dir) throws Exception {
+        String header = "indicator_ref,title,theme,polarity,unit,accumulation,frequency,due_quarter,valid_from\n";
+        SourceFile register = file(dir, "indicators.csv", header
+                + "F,Fortnightly,Health,HIGHER_IS_BETTER,count,LEVEL,FORTNIGHTLY,,2007/08 Q1\n"
+                + "D,Due without annual,Health,HIGHER_IS_BETTER,count,LEVEL,QUARTERLY,Q3,2007/08 Q1\n"
+                + "B,Bad due quarter,Health,HIGHER_IS_BETTER,count,LEVEL,ANNUAL,Q5,2007/08 Q1\n");
+        Definitions d = Definitions.read(files(register));
+        assertThat(d.versions()).isEmpty();
+        assertThat(d.quarantined()).extracting(Quarantined::sourceFile, Quarantined::line, Quarantined::column, Quarantined::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("definitions/indicators.csv", 2L, "frequency",
+                                "Unrecognised frequency 'FORTNIGHTLY'; expected QUARTERLY, ANNUAL, MONTHLY or blank (QUARTERLY)"),
+                        org.assertj.core.groups.Tuple.tuple("definitions/indicators.csv", 3L, "due_quarter",
+                                "due_quarter 'Q3' is only for ANNUAL indicators; a QUARTERLY indicator is due every quarter"
+                                        + " (set frequency to ANNUAL, or leave due_quarter blank)"),
+                        org.assertj.core.groups.Tuple.tuple("definitions/indicators.csv", 4L, "due_quarter",
+                                "Unrecognised due_quarter 'Q5'; expected Q1, Q2, Q3 or Q4 (the quarter of each year whose"
+                                        + " return carries the annual figure)"));
+    }
+
     static DefinitionFiles files(SourceFile register) {
         return new DefinitionFiles(register, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }

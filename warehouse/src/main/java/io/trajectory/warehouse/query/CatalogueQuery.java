@@ -12,6 +12,7 @@ import java.util.Optional;
 import io.trajectory.warehouse.indicator.Accumulation;
 import io.trajectory.warehouse.indicator.MeasureUnit;
 import io.trajectory.warehouse.indicator.Polarity;
+import io.trajectory.warehouse.indicator.ReportingFrequency;
 
 import static io.trajectory.warehouse.query.Rows.bool;
 import static io.trajectory.warehouse.query.Rows.constant;
@@ -64,7 +65,8 @@ public final class CatalogueQuery {
                 str(rs, "indicator_ref"), str(rs, "ni_code"), str(rs, "title"), str(rs, "theme"),
                 constant(rs, "polarity", Polarity.class), constant(rs, "unit", MeasureUnit.class),
                 constant(rs, "accumulation", Accumulation.class), dbl(rs, "target_value"), dbl(rs, "stretch_target_value"),
-                bool(rs, "is_reward_target"), str(rs, "officer"), rs.getInt("version")));
+                bool(rs, "is_reward_target"), str(rs, "officer"), rs.getInt("version"),
+                constant(rs, "frequency", ReportingFrequency.class), Rows.integer(rs, "due_quarter")));
     }
 
     /** One indicator's definition, trajectory and history of changes; empty when unknown. */
@@ -77,7 +79,8 @@ public final class CatalogueQuery {
                 constant(rs, "accumulation", Accumulation.class), str(rs, "baseline_period"),
                 dbl(rs, "baseline_value"), str(rs, "target_period"), dbl(rs, "target_value"),
                 dbl(rs, "stretch_target_value"), bool(rs, "is_reward_target"), str(rs, "officer"),
-                str(rs, "valid_from"), str(rs, "valid_to"), bool(rs, "is_current"), List.of()));
+                str(rs, "valid_from"), str(rs, "valid_to"), bool(rs, "is_current"), List.of(),
+                constant(rs, "frequency", ReportingFrequency.class), Rows.integer(rs, "due_quarter")));
         if (versions.isEmpty()) {
             return Optional.empty();
         }
@@ -93,7 +96,7 @@ public final class CatalogueQuery {
                 str(rs, "indicator_ref"), str(rs, "period"), dbl(rs, "baseline_value"), dbl(rs, "planned_value"), dbl(rs, "stretch_planned_value"),
                 dbl(rs, "reward_threshold"), bool(rs, "is_explicit")));
         return Optional.of(new IndicatorDetail(now.ref(), now.niCode(), now.title(), now.theme(), now.polarity(), now.unit(),
-                now.accumulation(), now.baselinePeriod(), now.baselineValue(), now.targetPeriod(), now.targetValue(),
+                now.accumulation(), now.frequency(), now.dueQuarter(), now.baselinePeriod(), now.baselineValue(), now.targetPeriod(), now.targetValue(),
                 now.stretchTargetValue(), now.rewardTarget(), now.officer(), trajectory, List.copyOf(history)));
     }
 
@@ -106,6 +109,7 @@ public final class CatalogueQuery {
         change(out, "polarity", a.polarity(), b.polarity());
         change(out, "unit", a.unit(), b.unit());
         change(out, "accumulation", a.accumulation(), b.accumulation());
+        change(out, "frequency", schedule(a), schedule(b));
         change(out, "baseline period", a.baselinePeriod(), b.baselinePeriod());
         change(out, "baseline", a.baselineValue(), b.baselineValue());
         change(out, "target period", a.targetPeriod(), b.targetPeriod());
@@ -114,6 +118,11 @@ public final class CatalogueQuery {
         change(out, "reward target", a.rewardTarget(), b.rewardTarget());
         change(out, "responsible officer", a.officer(), b.officer());
         return out;
+    }
+
+    /** "ANNUAL (due in Q4)", "QUARTERLY". */
+    private static String schedule(IndicatorVersion v) {
+        return v.dueQuarter() == null ? String.valueOf(v.frequency()) : v.frequency() + " (due in Q" + v.dueQuarter() + ")";
     }
 
     private static void change(List<String> out, String what, Object from, Object to) {

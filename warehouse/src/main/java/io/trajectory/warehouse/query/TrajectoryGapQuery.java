@@ -2,6 +2,8 @@ package io.trajectory.warehouse.query;
 
 import io.trajectory.warehouse.indicator.Accumulation;
 import io.trajectory.warehouse.indicator.Polarity;
+import io.trajectory.warehouse.indicator.ReportingFrequency;
+import io.trajectory.warehouse.indicator.ReportingSchedule;
 import io.trajectory.warehouse.period.FiscalQuarter;
 import io.trajectory.warehouse.rating.ComputedRating;
 import io.trajectory.warehouse.rating.Rating;
@@ -55,13 +57,17 @@ public final class TrajectoryGapQuery {
             Polarity polarity = Polarity.parse(str(rs, "polarity"));
             Accumulation accumulation = Accumulation.parse(str(rs, "accumulation"));
             String targetPeriod = str(rs, "target_period");
+            ReportingSchedule schedule = new ReportingSchedule(Rows.constant(rs, "frequency", ReportingFrequency.class),
+                    Rows.integer(rs, "due_quarter"));
             RatingInputs inputs = RatingInputs.builder(polarity, accumulation, period)
+                    .schedule(schedule)
                     .actual(dbl(rs, "actual"))
                     .planned(dbl(rs, "planned"))
                     .baseline(dbl(rs, "baseline_value"))
                     .finalTarget(dbl(rs, "target_value"), targetPeriod == null ? null : FiscalQuarter.parse(targetPeriod))
                     .annualPlannedAtYearEnd(dbl(rs, "planned_at_year_end"))
-                    // as RatingInputs.of: year-to-date figures reset in April, so no slope for them
+                    // as RatingInputs.of: year-to-date figures reset in April, so no slope for them; the
+                    // slope of an annual indicator is over its last annual figures (trajectory_gap.sql)
                     .slopePerQuarter(accumulation == Accumulation.LEVEL ? dbl(rs, "slope_per_quarter") : null)
                     .previousQuarterActual(dbl(rs, "previous_actual"))
                     .sameQuarterLastYearActual(dbl(rs, "same_quarter_last_year_actual"))

@@ -141,7 +141,7 @@ public final class TrendQuery {
         return out;
     }
 
-    /** Ratings in the order reports list them: Achieved, Green, Amber, Red, Not available, Ended, No target. */
+    /** Ratings in the order reports list them: Achieved, Green, Amber, Red, Not available, Not due, Ended, No target. */
     public static List<Rating> ratingsInReportOrder() {
         List<Rating> all = new ArrayList<>(List.of(Rating.values()));
         all.sort(java.util.Comparator.comparingInt(Rating::sortOrder));

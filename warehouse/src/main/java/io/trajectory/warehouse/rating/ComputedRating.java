@@ -17,13 +17,14 @@ public record ComputedRating(Rating rating, String reason) {
 
     /**
      * Whether the officer's rating should be flagged as inconsistent with this one. Nothing is
-     * flagged when the officer gave no rating or ENDED (which no rule can compute). ACHIEVED
+     * flagged when the officer gave no rating or ENDED (which no rule can compute), nor when no
+     * figure was due (NOT_DUE: an officer may carry an annual rating forward). ACHIEVED
      * is flagged only against a computed AMBER or RED, since "achieved" is at least "on
      * trajectory". Otherwise any difference is flagged, including a rating given where the
      * numbers show no actual or no target.
      */
     public boolean disagreesWith(Rating officer) {
-        if (officer == null || officer == Rating.ENDED) {
+        if (officer == null || officer == Rating.ENDED || rating == Rating.NOT_DUE) {
             return false;
         }
         if (officer == Rating.ACHIEVED) {

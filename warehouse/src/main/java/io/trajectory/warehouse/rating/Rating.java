@@ -7,8 +7,11 @@ import java.util.Optional;
  * The Red/Amber/Green risk rating of an indicator or commitment for a quarter.
  *
  * <p>GREEN, AMBER, RED and ACHIEVED are ratings "with data". NOT_AVAILABLE means no data this
- * quarter. ENDED and NO_TARGET (baseline or target not yet set) are left out of counts
- * altogether; see {@link RatingCounts} for the share rule.
+ * quarter although a figure was due. NOT_DUE is an annual indicator in a quarter its figure is not
+ * due in (see {@link io.trajectory.warehouse.indicator.ReportingSchedule}): a data gap that is down
+ * to annual reporting, not a missing figure. NOT_DUE, ENDED and NO_TARGET (baseline or target not
+ * yet set) are left out of the counted indicators, so out of every share, but still counted and
+ * shown on their own; see {@link RatingCounts} for the share rule.
  *
  * <p>Each rating carries its display colour and a symbol, so a rating is never shown by colour
  * alone and every chart and page uses the same colours.
@@ -19,8 +22,9 @@ public enum Rating {
     RED("Red", "Off trajectory, little prospect of recovery", "#c62828", "\u25A0", 3),
     ACHIEVED("Achieved", "Completed on time or ahead of schedule", "#1f5fa8", "\u2605", 0),
     NOT_AVAILABLE("Not available", "No data for this quarter", "#6b6b6b", "\u25CB", 4),
-    ENDED("Ended", "No longer measured", "#8c8c8c", "\u2013", 5),
-    NO_TARGET("No target", "Baseline or target not yet set", "#8c8c8c", "\u2026", 6);
+    NOT_DUE("Not due", "Annual indicator: no figure is due this quarter", "#4f5b66", "\u25CC", 5),
+    ENDED("Ended", "No longer measured", "#8c8c8c", "\u2013", 6),
+    NO_TARGET("No target", "Baseline or target not yet set", "#8c8c8c", "\u2026", 7);
 
     private final String label;
     private final String meaning;
@@ -36,9 +40,9 @@ public enum Rating {
         this.sortOrder = sortOrder;
     }
 
-    /** True for the ratings that count towards shares: all but ENDED and NO_TARGET. */
+    /** True for the ratings that count towards shares: all but NOT_DUE, ENDED and NO_TARGET. */
     public boolean isCounted() {
-        return this != ENDED && this != NO_TARGET;
+        return this != NOT_DUE && this != ENDED && this != NO_TARGET;
     }
 
     /** True for GREEN, AMBER, RED and ACHIEVED: the indicator reported data this quarter. */
@@ -87,6 +91,10 @@ public enum Rating {
             case "NOT_AVAILABLE", "N_A", "NA", "NOT_AVAILABLE_FOR_REPORTING", "NO_DATA" -> NOT_AVAILABLE;
             case "ENDED" -> ENDED;
             case "NO_TARGET" -> NO_TARGET;
+            // The register decides when a figure is due; a return cannot declare itself not due.
+            case "NOT_DUE" -> throw new IllegalArgumentException("'" + text.strip() + "' is not a rating a return gives:"
+                    + " an indicator is not due when the register gives it frequency ANNUAL and the quarter is not its"
+                    + " due_quarter; leave the rating blank");
             default -> throw new IllegalArgumentException("Unrecognised rating '" + text.strip()
                     + "'; expected GREEN, AMBER, RED, ACHIEVED, NOT_AVAILABLE, ENDED, NO_TARGET or blank");
         });

@@ -12,7 +12,8 @@ import java.util.function.Predicate;
  *
  * <p>Shares of GREEN, AMBER, RED and ACHIEVED are of the indicators <em>with data</em>
  * ({@link #withData()}); the share NOT_AVAILABLE is of all <em>counted</em> indicators
- * ({@link #counted()}); ENDED and NO_TARGET are counted but have no share. So for the
+ * ({@link #counted()}); NOT_DUE (an annual figure not due this quarter), ENDED and NO_TARGET are
+ * tallied but left out of both, and have no share. So for the
  * 2006/07 Q4 totals G63 A23 R13 NA29, green is 63 of 99 (63.6%) and not available 29 of 128.
  * Shares are fractions (0 to 1), not percentages.
  *
@@ -62,12 +63,12 @@ public final class RatingCounts {
         return counts.getOrDefault(Objects.requireNonNull(rating, "rating"), 0L);
     }
 
-    /** All indicators, including ENDED and NO_TARGET. */
+    /** All indicators, including NOT_DUE, ENDED and NO_TARGET. */
     public long total() {
         return sum(r -> true);
     }
 
-    /** The indicators that count towards shares: all but ENDED and NO_TARGET. */
+    /** The indicators that count towards shares: all but NOT_DUE, ENDED and NO_TARGET. */
     public long counted() {
         return sum(Rating::isCounted);
     }
@@ -79,8 +80,8 @@ public final class RatingCounts {
 
     /**
      * This rating's share (0 to 1): of {@link #withData()} for GREEN, AMBER, RED and ACHIEVED,
-     * of {@link #counted()} for NOT_AVAILABLE; empty for ENDED and NO_TARGET, which have no
-     * share, and when the denominator is zero.
+     * of {@link #counted()} for NOT_AVAILABLE; empty for NOT_DUE, ENDED and NO_TARGET, which
+     * have no share, and when the denominator is zero.
      */
     public OptionalDouble share(Rating rating) {
         long denominator;
@@ -92,6 +93,14 @@ public final class RatingCounts {
             return OptionalDouble.empty();
         }
         return denominator == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) count(rating) / denominator);
+    }
+
+    /**
+     * The data gaps: indicators with no figure this quarter, NOT_AVAILABLE (a figure was due) plus
+     * NOT_DUE (an annual figure not due this quarter).
+     */
+    public long dataGaps() {
+        return count(Rating.NOT_AVAILABLE) + count(Rating.NOT_DUE);
     }
 
     /** The sum of two sets of counts, e.g. themes into a total. */

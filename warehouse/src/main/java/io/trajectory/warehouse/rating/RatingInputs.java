@@ -2,6 +2,7 @@ package io.trajectory.warehouse.rating;
 
 import io.trajectory.warehouse.indicator.Accumulation;
 import io.trajectory.warehouse.indicator.Polarity;
+import io.trajectory.warehouse.indicator.ReportingSchedule;
 import io.trajectory.warehouse.period.FiscalQuarter;
 import io.trajectory.warehouse.trajectory.IndicatorTargets;
 import io.trajectory.warehouse.trajectory.Trajectory;
@@ -23,6 +24,7 @@ import java.util.function.Function;
  * @param slopePerQuarter           least-squares slope of recent actuals, per quarter
  * @param previousQuarterActual     the actual for {@code period.previous()}
  * @param sameQuarterLastYearActual the actual for {@code period.sameQuarterLastYear()}
+ * @param schedule                  when the indicator's figure is due (an ANNUAL indicator's only in its due quarter)
  */
 public record RatingInputs(
         Polarity polarity,
@@ -36,9 +38,11 @@ public record RatingInputs(
         Double annualPlannedAtYearEnd,
         Double slopePerQuarter,
         Double previousQuarterActual,
-        Double sameQuarterLastYearActual) {
+        Double sameQuarterLastYearActual,
+        ReportingSchedule schedule) {
 
     public RatingInputs {
+        Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(polarity, "polarity");
         Objects.requireNonNull(accumulation, "accumulation");
         Objects.requireNonNull(period, "period");
@@ -53,13 +57,25 @@ public record RatingInputs(
     }
 
     /**
-     * The inputs for a quarter, taken from an indicator's trajectory and its actuals. The slope
-     * is of the last {@code trendQuarters} quarters' actuals (LEVEL indicators only; null for
-     * CUMULATIVE_YTD, whose rules project the year-to-date rate instead).
+     * The inputs for a quarter of an indicator due every quarter; see
+     * {@link #of(Trajectory, ReportingSchedule, FiscalQuarter, Function, int)}.
      */
     public static RatingInputs of(Trajectory trajectory, FiscalQuarter period,
             Function<FiscalQuarter, OptionalDouble> actualFor, int trendQuarters) {
+        return of(trajectory, ReportingSchedule.QUARTERLY, period, actualFor, trendQuarters);
+    }
+
+    /**
+     * The inputs for a quarter, taken from an indicator's trajectory and its actuals. The slope
+     * is of the last {@code trendQuarters} figures (LEVEL indicators only; null for
+     * CUMULATIVE_YTD, whose rules project the year-to-date rate instead): the last quarters', or
+     * for an ANNUAL indicator the same quarter's of the last years ({@link Trend#slopePerQuarter(
+     * FiscalQuarter, int, ReportingSchedule, Function)}).
+     */
+    public static RatingInputs of(Trajectory trajectory, ReportingSchedule schedule, FiscalQuarter period,
+            Function<FiscalQuarter, OptionalDouble> actualFor, int trendQuarters) {
         Objects.requireNonNull(trajectory, "trajectory");
+        Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(actualFor, "actualFor");
         IndicatorTargets targets = trajectory.targets();
@@ -68,7 +84,7 @@ public record RatingInputs(
             return v == null ? OptionalDouble.empty() : v;
         };
         Double slope = targets.accumulation() == Accumulation.LEVEL
-                ? boxed(Trend.slopePerQuarter(period, trendQuarters, lookup))
+                ? boxed(Trend.slopePerQuarter(period, trendQuarters, schedule, lookup))
                 : null;
         return new RatingInputs(
                 targets.polarity(),
@@ -82,7 +98,8 @@ public record RatingInputs(
                 boxed(trajectory.planned(FiscalQuarter.of(period.fiscalYear(), 4))),
                 slope,
                 boxed(lookup.apply(period.previous())),
-                boxed(lookup.apply(period.sameQuarterLastYear())));
+                boxed(lookup.apply(period.sameQuarterLastYear())),
+                schedule);
     }
 
     /** A builder with every optional value null. */
@@ -115,6 +132,7 @@ public record RatingInputs(
         private Double slopePerQuarter;
         private Double previousQuarterActual;
         private Double sameQuarterLastYearActual;
+        private ReportingSchedule schedule = ReportingSchedule.QUARTERLY;
 
         private Builder(Polarity polarity, Accumulation accumulation, FiscalQuarter period) {
             this.polarity = polarity;
@@ -164,9 +182,15 @@ public record RatingInputs(
             return this;
         }
 
+        /** When the figure is due; QUARTERLY unless set. */
+        public Builder schedule(ReportingSchedule value) {
+            schedule = Objects.requireNonNull(value, "schedule");
+            return this;
+        }
+
         public RatingInputs build() {
             return new RatingInputs(polarity, accumulation, period, actual, planned, baseline, finalTarget, targetPeriod,
-                    annualPlannedAtYearEnd, slopePerQuarter, previousQuarterActual, sameQuarterLastYearActual);
+                    annualPlannedAtYearEnd, slopePerQuarter, previousQuarterActual, sameQuarterLastYearActual, schedule);
         }
     }
 }

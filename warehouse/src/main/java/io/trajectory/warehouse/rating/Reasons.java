@@ -15,8 +15,15 @@ final class Reasons {
     private Reasons() {
     }
 
-    /** The rating every rule gives without an actual or without a planned value, if either is missing. */
+    /**
+     * The rating every rule gives without an actual (NOT_DUE when the figure was not due, else
+     * NOT_AVAILABLE) or without a planned value (NO_TARGET), if either is missing.
+     */
     static Optional<ComputedRating> withoutNumbers(RatingInputs in) {
+        if (in.actual() == null && !in.schedule().isDue(in.period())) {
+            return Optional.of(new ComputedRating(Rating.NOT_DUE, "No figure is due for " + in.period() + " ("
+                    + in.schedule().describe() + ")."));
+        }
         if (in.actual() == null) {
             return Optional.of(new ComputedRating(Rating.NOT_AVAILABLE, "No actual reported for " + in.period() + "."));
         }

@@ -9,11 +9,15 @@ import java.util.Optional;
  * A rule some councils use: GREEN when on or ahead of the planned value or within a tolerance
  * of it (by default 10% of the planned value); otherwise AMBER if better than a comparison
  * period (by default the same quarter last year), else RED, including when the comparison
- * period has no actual. No actual gives NOT_AVAILABLE and no planned value NO_TARGET.
+ * period has no actual. No actual gives NOT_AVAILABLE (NOT_DUE when the figure was not due) and no
+ * planned value NO_TARGET.
  *
  * <p>For a CUMULATIVE_YTD indicator, the same quarter last year compares year to date with year
  * to date; the previous quarter compares the average per quarter so far ({@code ytd / quarter}),
  * since year-to-date totals grow through the year and reset in April.
+ *
+ * <p>An ANNUAL indicator has one figure a year, so it always falls back to the same quarter last
+ * year, whatever the configured fallback.
  */
 public final class ToleranceBandRatingRule implements RatingRule {
 
@@ -85,6 +89,7 @@ public final class ToleranceBandRatingRule implements RatingRule {
             return green("Within " + Reasons.percent(tolerance) + " of the planned value: " + Reasons.againstPlanned(in) + ".");
         }
         String outside = "More than " + Reasons.percent(tolerance) + " behind the planned value (" + Reasons.againstPlanned(in) + ")";
+        FallbackComparison fallback = in.schedule().isAnnual() ? FallbackComparison.SAME_QUARTER_LAST_YEAR : this.fallback;
         FiscalQuarter then = fallback.periodFor(in.period());
         Double before = fallback.actualFrom(in);
         if (before == null) {

@@ -22,7 +22,8 @@ import java.util.Optional;
  * year-to-date rate carried to the year end, {@code actual × 4 / quarter}, compared with the
  * planned value at Q4. Without a slope, a final target or a year-end plan there is nothing to
  * show recovery, so the rating is RED; behind at or after the target date is RED too. No actual
- * gives NOT_AVAILABLE and no planned value NO_TARGET.
+ * gives NOT_AVAILABLE (NOT_DUE when the figure was not due) and no planned value NO_TARGET. The
+ * recent trend of an ANNUAL indicator is that of its last annual figures.
  */
 public final class TrajectoryRatingRule implements RatingRule {
 

@@ -2,6 +2,7 @@ package io.trajectory.warehouse.trajectory;
 
 import io.trajectory.warehouse.indicator.Accumulation;
 import io.trajectory.warehouse.indicator.Polarity;
+import io.trajectory.warehouse.indicator.ReportingSchedule;
 import io.trajectory.warehouse.period.FiscalQuarter;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,11 @@ import java.util.stream.Collectors;
  * to date (like for like), while the previous quarter compares the quarter's own increment
  * ({@code ytd(q) − ytd(q−1)}, or {@code ytd(q)} in Q1) with the previous quarter's increment,
  * since year-to-date totals only grow within a year and reset in April.
+ *
+ * <p>An ANNUAL indicator has one figure a year, so it is compared with the same quarter last year
+ * only: against the previous quarter there is no direction, with the reason. A quarter whose
+ * figure is not due has no direction either, and the reason says so ("not due in 2007/08 Q3
+ * (annual, due in Q4)").
  */
 public final class DirectionRule {
 
@@ -32,13 +38,27 @@ public final class DirectionRule {
     }
 
     /**
-     * Direction against {@code q.previous()}.
+     * Direction against {@code q.previous()} of an indicator due every quarter.
      *
      * @param actualFor the actual for a quarter, empty (or null) when none was reported
      */
     public static Direction vsPreviousQuarter(FiscalQuarter q, Accumulation acc, Polarity pol,
             Function<FiscalQuarter, OptionalDouble> actualFor) {
+        return vsPreviousQuarter(q, acc, pol, ReportingSchedule.QUARTERLY, actualFor);
+    }
+
+    /**
+     * Direction against {@code q.previous()}; none for an ANNUAL indicator.
+     *
+     * @param actualFor the actual for a quarter, empty (or null) when none was reported
+     */
+    public static Direction vsPreviousQuarter(FiscalQuarter q, Accumulation acc, Polarity pol, ReportingSchedule schedule,
+            Function<FiscalQuarter, OptionalDouble> actualFor) {
         Objects.requireNonNull(q, "quarter");
+        Objects.requireNonNull(schedule, "schedule");
+        if (schedule.isAnnual()) {
+            return Direction.notJudged(annualVsPrevious(schedule), q.previous());
+        }
         Objects.requireNonNull(acc, "accumulation");
         Objects.requireNonNull(pol, "polarity");
         Objects.requireNonNull(actualFor, "actualFor");
@@ -57,11 +77,31 @@ public final class DirectionRule {
      */
     public static Direction vsSameQuarterLastYear(FiscalQuarter q, Accumulation acc, Polarity pol,
             Function<FiscalQuarter, OptionalDouble> actualFor) {
+        return vsSameQuarterLastYear(q, acc, pol, ReportingSchedule.QUARTERLY, actualFor);
+    }
+
+    /**
+     * Direction against {@code q.sameQuarterLastYear()}; when {@code q} has no actual because its
+     * figure is not due, none, with that reason.
+     *
+     * @param actualFor the actual for a quarter, empty (or null) when none was reported
+     */
+    public static Direction vsSameQuarterLastYear(FiscalQuarter q, Accumulation acc, Polarity pol,
+            ReportingSchedule schedule, Function<FiscalQuarter, OptionalDouble> actualFor) {
         Objects.requireNonNull(q, "quarter");
         Objects.requireNonNull(acc, "accumulation");
         Objects.requireNonNull(pol, "polarity");
+        Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(actualFor, "actualFor");
+        if (actual(actualFor, q).isEmpty() && !schedule.isDue(q)) {
+            return Direction.notJudged(schedule.notDueReason(q), q.sameQuarterLastYear());
+        }
         return compareActuals(q, q.sameQuarterLastYear(), pol, actualFor);
+    }
+
+    /** "annual (due in Q4): compared with the same quarter last year only". */
+    public static String annualVsPrevious(ReportingSchedule schedule) {
+        return schedule.describe() + ": compared with the same quarter last year only";
     }
 
     private static Direction compareActuals(FiscalQuarter q, FiscalQuarter then, Polarity pol,

@@ -1,5 +1,6 @@
 package io.trajectory.warehouse.trajectory;
 
+import io.trajectory.warehouse.indicator.ReportingSchedule;
 import io.trajectory.warehouse.period.FiscalQuarter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,6 +72,36 @@ public final class Trend {
         List<double[]> points = new ArrayList<>();
         for (int back = quarters - 1; back >= 0; back--) {
             FiscalQuarter q = upTo.minusQuarters(back);
+            OptionalDouble actual = actualFor.apply(q);
+            if (actual != null && actual.isPresent()) {
+                points.add(new double[] {q.ordinal(), actual.getAsDouble()});
+            }
+        }
+        return slope(points);
+    }
+
+    /**
+     * The slope per quarter of an indicator's recent figures, as its schedule makes them: the
+     * {@code figures} quarters ending with {@code upTo} when due every quarter; for an ANNUAL
+     * indicator the same quarter of the last {@code figures} years (one figure a year, so the
+     * quarter-to-quarter window would hold only one). Either way skipping quarters with no actual.
+     *
+     * @return empty with fewer than two actuals in the window
+     */
+    public static OptionalDouble slopePerQuarter(FiscalQuarter upTo, int figures, ReportingSchedule schedule,
+            Function<FiscalQuarter, OptionalDouble> actualFor) {
+        Objects.requireNonNull(schedule, "schedule");
+        if (!schedule.isAnnual()) {
+            return slopePerQuarter(upTo, figures, actualFor);
+        }
+        Objects.requireNonNull(upTo, "upTo");
+        Objects.requireNonNull(actualFor, "actualFor");
+        if (figures < 2) {
+            throw new IllegalArgumentException("a trend needs a window of at least 2 figures, not " + figures);
+        }
+        List<double[]> points = new ArrayList<>();
+        for (int back = figures - 1; back >= 0; back--) {
+            FiscalQuarter q = upTo.minusQuarters(4L * back);
             OptionalDouble actual = actualFor.apply(q);
             if (actual != null && actual.isPresent()) {
                 points.add(new double[] {q.ordinal(), actual.getAsDouble()});

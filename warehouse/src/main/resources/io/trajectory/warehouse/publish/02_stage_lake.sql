@@ -6,7 +6,7 @@ select max(batch_id) as batch_id from stage_committed_batch;
 
 create temp table stage_indicator as
 select i.*
-from read_parquet(:lake || '/dim_indicator/*/*.parquet', hive_partitioning = true) as i
+from read_parquet(:lake || '/dim_indicator/*/*.parquet', hive_partitioning = true, union_by_name = true) as i
 where i.batch_id = (select batch_id from stage_definitions_batch);
 
 create temp table stage_area as

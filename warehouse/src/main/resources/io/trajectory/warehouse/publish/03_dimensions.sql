@@ -84,7 +84,7 @@ select
     row_number() over (order by i.indicator_ref, i.version) as indicator_key,
     i.indicator_ref, i.version, i.ni_code, i.title, t.theme_key,
     i.polarity, case i.polarity when 'LOWER_IS_BETTER' then -1 else 1 end,
-    i.unit, i.accumulation,
+    i.unit, i.accumulation, i.frequency, i.due_quarter,
     i.baseline_period_key, i.baseline_value, i.target_period_key, i.target_value, i.stretch_target_value,
     i.is_reward_target, o.officer_key, i.valid_from_key, i.valid_to_key, i.valid_to_key is null,
     i.source_file, i.source_line

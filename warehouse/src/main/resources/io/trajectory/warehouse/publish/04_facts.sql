@@ -1,12 +1,30 @@
 -- Facts, stored sorted by (indicator, area, period) so DuckDB's zone maps skip most of the
 -- table for the common single-indicator and single-period filters.
+-- A return delivered again with a changed indicator file is a new version of its figures, but
+-- only the figures that changed get a new revision: a row the same as the one the same return's
+-- previous load gave (actual, rating, trend, status, comment, reporter) is that figure again, not
+-- a revision of it. A later return restating a figure is always a revision.
 insert into fact_indicator_return
-with numbered as (
+with compared as (
+    select
+        r.*,
+        lag(r.return_period_key) over w = r.return_period_key
+            and lag(r.actual) over w is not distinct from r.actual
+            and lag(r.rag) over w is not distinct from r.rag
+            and lag(r.officer_trend) over w is not distinct from r.officer_trend
+            and lag(r.data_status) over w is not distinct from r.data_status
+            and lag(r.comment) over w is not distinct from r.comment
+            and lag(r.reported_by) over w is not distinct from r.reported_by as is_repeat
+    from stage_return as r
+    window w as (partition by r.indicator_ref, r.area_code, r.period_key order by r.return_period_key, r.load_order)
+),
+numbered as (
     select
         r.*,
         row_number() over w as revision,
         row_number() over w = count(*) over (partition by r.indicator_ref, r.area_code, r.period_key) as is_latest
-    from stage_return as r
+    from compared as r
+    where not coalesce(r.is_repeat, false)
     window w as (partition by r.indicator_ref, r.area_code, r.period_key order by r.return_period_key, r.load_order)
 )
 select

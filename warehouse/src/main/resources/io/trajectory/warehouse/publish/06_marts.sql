@@ -24,10 +24,13 @@ from (
 ) as pairs;
 
 -- Each series' quarters in force up to the latest published return. Versions follow one
--- another without gaps, so a series' quarters are consecutive ordinals.
+-- another without gaps, so a series' quarters are consecutive ordinals. is_due: a figure is due
+-- that quarter (every quarter, except for an ANNUAL indicator only in its due quarter), as
+-- io.trajectory.warehouse.indicator.ReportingSchedule.isDue.
 create temp table stage_grid as
 select
     s.series_key, s.indicator_ref, s.area_key, i.indicator_key, i.theme_key, i.polarity_sign, i.accumulation,
+    i.frequency, i.due_quarter, i.frequency <> 'ANNUAL' or d.quarter = i.due_quarter as is_due,
     d.period_key, d.ordinal, d.quarter, d.fiscal_year
 from stage_series as s
 join dim_indicator as i on i.indicator_ref = s.indicator_ref
@@ -39,7 +42,7 @@ where d.period_key <= (select max(return_period_key) from stage_return_load wher
 -- The two bases side by side: 'latest' = newest revision, 'as-reported' = first revision.
 create temp table stage_actuals as
 select
-    g.series_key, g.ordinal,
+    g.series_key, g.ordinal, g.quarter, g.frequency = 'ANNUAL' as is_annual,
     l.actual as actual_latest,
     r.actual as actual_as_reported
 from stage_grid as g
@@ -50,6 +53,8 @@ left join fact_indicator_return as r
 
 -- Actuals of the named earlier quarters. A series' quarters are consecutive, so the k-th row
 -- back is ordinal - k: this is "the previous quarter", never merely "the previous row".
+-- The slope is of the last four figures: the last four quarters', or for an ANNUAL indicator the
+-- same quarter's of the last four years (window y: one row a year), as Trend.slopePerQuarter.
 create temp table stage_neighbours as
 select
     series_key, ordinal,
@@ -57,21 +62,28 @@ select
     lag(actual_latest, 2) over w as previous2_latest,
     lag(actual_latest, 4) over w as last_year_latest,
     -- A slope needs two actuals; DuckDB gives NaN for one (as Trend.slope gives none).
-    case when count(actual_latest) over (w rows between 3 preceding and current row) >= 2
+    case when is_annual then
+             case when count(actual_latest) over (y rows between 3 preceding and current row) >= 2
+                  then regr_slope(actual_latest, ordinal) over (y rows between 3 preceding and current row) end
+         when count(actual_latest) over (w rows between 3 preceding and current row) >= 2
          then regr_slope(actual_latest, ordinal) over (w rows between 3 preceding and current row) end as slope_latest,
     lag(actual_as_reported, 1) over w as previous_as_reported,
     lag(actual_as_reported, 2) over w as previous2_as_reported,
     lag(actual_as_reported, 4) over w as last_year_as_reported,
-    case when count(actual_as_reported) over (w rows between 3 preceding and current row) >= 2
+    case when is_annual then
+             case when count(actual_as_reported) over (y rows between 3 preceding and current row) >= 2
+                  then regr_slope(actual_as_reported, ordinal) over (y rows between 3 preceding and current row) end
+         when count(actual_as_reported) over (w rows between 3 preceding and current row) >= 2
          then regr_slope(actual_as_reported, ordinal) over (w rows between 3 preceding and current row) end as slope_as_reported
 from stage_actuals
-window w as (partition by series_key order by ordinal);
+window w as (partition by series_key order by ordinal),
+       y as (partition by series_key, quarter order by ordinal);
 
 -- mart_indicator_quarter: one row per basis x indicator x area x quarter the indicator is in
 -- force, up to the latest published return. Missing quarters are present with a null actual.
 -- basis 'latest' uses each figure's newest revision; 'as-reported' the revision the committee
--- first saw. Directions compare with the named quarter (ordinal - 1, ordinal - 4). Gaps are
--- oriented by polarity: positive means ahead.
+-- first saw. Directions compare with the named quarter (ordinal - 1, ordinal - 4); an ANNUAL
+-- indicator only with the same quarter last year. Gaps are oriented by polarity: positive means ahead.
 create table mart_indicator_quarter as
 with bases (basis) as (
     values ('latest'), ('as-reported')
@@ -126,6 +138,8 @@ directions as (
             as scale_vs_previous_quarter,
         -- Reasons name every quarter that is missing, earliest first (as DirectionRule does).
         case
+            when frequency = 'ANNUAL'
+                then 'annual, due in Q' || due_quarter || ': compared with the same quarter last year only'
             when actual is null then 'no actual for ' || period_label(ordinal)
             when accumulation = 'CUMULATIVE_YTD' and quarter <> 2 and previous2_actual is null and previous_actual is null
                 then 'no actual for ' || period_label(ordinal - 2) || ' and ' || period_label(ordinal - 1)
@@ -134,6 +148,8 @@ directions as (
             when previous_actual is null then 'no actual for ' || period_label(ordinal - 1)
         end as direction_vs_previous_quarter_reason,
         case
+            when actual is null and not is_due
+                then 'not due in ' || period_label(ordinal) || ' (annual, due in Q' || due_quarter || ')'
             when actual is null then 'no actual for ' || period_label(ordinal)
             when same_quarter_last_year_actual is null then 'no actual for ' || period_label(ordinal - 4)
         end as direction_vs_same_quarter_last_year_reason
@@ -142,13 +158,17 @@ directions as (
 select
     basis, indicator_key, indicator_ref, theme_key, area_key, period_key, ordinal,
     actual,
-    -- The plan in force decides NO_TARGET (baselines and targets yet to be set); an area with
-    -- no plan of its own keeps its officer's rating.
+    -- As io.trajectory.warehouse.rating.QuarterRating: the plan in force decides NO_TARGET
+    -- (baselines and targets yet to be set; an area with no plan of its own keeps its officer's
+    -- rating), and with no rating given the register decides between NOT_AVAILABLE (a figure was
+    -- due) and NOT_DUE (an annual figure not due this quarter).
     case
         when officer_rating = 'ENDED' then 'ENDED'
         when officer_rating = 'NO_TARGET' or (plan_key is not null and plan_target_value is null) then 'NO_TARGET'
+        when coalesce(officer_rating, 'NOT_AVAILABLE') = 'NOT_AVAILABLE' and not is_due then 'NOT_DUE'
         else coalesce(officer_rating, 'NOT_AVAILABLE')
     end as rating,
+    frequency, due_quarter, is_due,
     is_officer_rated,
     officer_trend, data_status, is_provisional, comment, revision, return_period_key,
     plan_key, plan_key is not null as has_plan,

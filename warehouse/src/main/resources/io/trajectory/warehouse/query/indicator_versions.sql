@@ -8,7 +8,9 @@ select
     o.officer_name as officer,
     vf.label as valid_from,
     vt.label as valid_to,
-    i.is_current
+    i.is_current,
+    i.frequency,
+    i.due_quarter
 from dim_indicator as i
 join dim_theme as t on t.theme_key = i.theme_key
 left join dim_officer as o on o.officer_key = i.officer_key

@@ -20,6 +20,6 @@ filtered as (
 select
     indicator_ref, ni_code, title, theme_name as theme, polarity, unit, accumulation,
     target_value, stretch_target_value, is_reward_target, officer_name as officer,
-    version
+    version, frequency, due_quarter
 from filtered
 order by theme_order, indicator_ref

@@ -1,17 +1,20 @@
 -- trajectory_gap: every indicator in force in one quarter (:period_key), in one area, where it
 -- is against where it planned to be: gaps to the planned value, the stretch trajectory and the
 -- reward threshold (positive = ahead, whatever the polarity), the officer's rating and comment,
--- and the inputs a computed-rating rule needs (slope of the last :trend_quarters quarters' actuals).
--- Optional :theme (null = every theme). Parameters: :period_key, :basis, :area_key, :theme,
--- :trend_quarters.
+-- and the inputs a computed-rating rule needs (slope of the last :trend_quarters figures: the last
+-- quarters', or for an ANNUAL indicator the same quarter's of the last years, as
+-- Trend.slopePerQuarter). Optional :theme (null = every theme). Parameters: :period_key, :basis,
+-- :area_key, :theme, :trend_quarters.
 with scoped as materialized (
     -- one read of the mart: the basis and area asked for, over the :trend_quarters quarters
-    -- ending with the chosen one (the slope's window; the chosen quarter is the last of them)
+    -- ending with the chosen one (the slope's window; the chosen quarter is the last of them),
+    -- and for annual indicators the :trend_quarters years
     select m.*
     from mart_indicator_quarter as m
     where m.basis = :basis
       and m.area_key = :area_key
-      and m.ordinal between period_ordinal(:period_key) - (:trend_quarters::integer - 1) and period_ordinal(:period_key)
+      and m.ordinal between period_ordinal(:period_key) - 4 * (:trend_quarters::integer - 1) and period_ordinal(:period_key)
+      and (m.ordinal > period_ordinal(:period_key) - :trend_quarters::integer or m.frequency = 'ANNUAL')
 ),
 chosen as (
     select s.*
@@ -21,11 +24,15 @@ chosen as (
       and (:theme::varchar is null or lower(t.theme_name) = lower(:theme::varchar))
 ),
 recent as (
-    -- at least two actuals, as Trend.slopePerQuarter (regr_slope of one point is NaN)
-    select indicator_ref,
-           case when count(actual) >= 2 then regr_slope(actual, ordinal) end as slope_per_quarter
-    from scoped
-    group by indicator_ref
+    -- at least two actuals, as Trend.slopePerQuarter (regr_slope of one point is NaN); the window
+    -- is the chosen quarter's version's: quarters, or years for an ANNUAL indicator
+    select c.indicator_ref,
+           case when count(s.actual) >= 2 then regr_slope(s.actual, s.ordinal) end as slope_per_quarter
+    from chosen as c
+    join scoped as s on s.indicator_ref = c.indicator_ref
+    where case when c.frequency = 'ANNUAL' then (c.ordinal - s.ordinal) % 4 = 0
+               else s.ordinal > c.ordinal - :trend_quarters::integer end
+    group by c.indicator_ref
 )
 select
     c.indicator_ref,
@@ -34,6 +41,8 @@ select
     t.sort_order as theme_order,
     i.polarity,
     i.accumulation,
+    c.frequency,
+    c.due_quarter,
     p.label as period,
     a.area_code as area,
     c.actual,

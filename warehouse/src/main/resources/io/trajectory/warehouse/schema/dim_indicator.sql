@@ -12,6 +12,8 @@ create table dim_indicator (
     polarity_sign        integer not null,  -- +1 | -1: gaps and directions multiply by it
     unit                 varchar not null,  -- COUNT | PERCENT | RATE | SCORE | MONEY
     accumulation         varchar not null,  -- LEVEL | CUMULATIVE_YTD
+    frequency            varchar not null,  -- QUARTERLY | ANNUAL | MONTHLY (reported as a quarterly figure)
+    due_quarter          integer,           -- ANNUAL: 1-4, the quarter whose return carries the year's figure; else null
     baseline_period_key  integer,
     baseline_value       double,
     target_period_key    integer,

@@ -3,7 +3,7 @@ create table meta_return (
     return_period_key integer primary key,
     folder            varchar not null,
     batch_id          varchar not null,   -- latest load
-    loads             integer not null,   -- how many different versions were loaded
+    loads             integer not null,   -- how many different versions of its indicator return were loaded
     is_signed_off     boolean not null,
     signed_off_by     varchar,
     signed_off_at     timestamp,

@@ -38,6 +38,7 @@ public final class LakeFixture {
         SHAPES.put("dim_indicator", """
                 indicator_ref varchar not null, version integer not null, ni_code varchar, title varchar not null,
                 theme varchar not null, polarity varchar not null, unit varchar not null, accumulation varchar not null,
+                frequency varchar not null, due_quarter integer,
                 baseline_period_key integer, baseline_value double, target_period_key integer, target_value double,
                 stretch_target_value double, is_reward_target boolean not null, responsible_officer varchar,
                 valid_from_key integer not null, valid_to_key integer, source_file varchar not null,
@@ -64,7 +65,7 @@ public final class LakeFixture {
                 source_line integer not null, source_sha256 varchar not null, return_period_key integer not null""");
         SHAPES.put("meta_return", """
                 return_period_key integer not null, folder varchar not null, return_sha256 varchar not null,
-                data_sha256 varchar not null, is_signed_off boolean not null, signed_off_by varchar, signed_off_at timestamp""");
+                is_signed_off boolean not null, signed_off_by varchar, signed_off_at timestamp""");
         SHAPES.put("meta_source_file", """
                 source_file varchar not null, kind varchar not null, return_period_key integer, sha256 varchar not null,
                 bytes bigint not null, rows_read bigint not null, rows_loaded bigint not null,
@@ -172,7 +173,7 @@ public final class LakeFixture {
         public BatchWriter indicator(String ref, String title, String theme, String polarity, Double baseline,
                                      Double target, String officer) {
             rows.get("dim_indicator").add(new Object[] {ref, 1, null, title, theme, polarity, "COUNT", "LEVEL",
-                    20064, baseline, 20084, target, target == null ? null : target * 1.1, false, officer,
+                    "QUARTERLY", null, 20064, baseline, 20084, target, target == null ? null : target * 1.1, false, officer,
                     20071, null, "definitions/indicators.csv", rows.get("dim_indicator").size() + 2});
             return this;
         }
@@ -182,7 +183,7 @@ public final class LakeFixture {
                                             Integer baselineKey, Double baseline, Integer targetKey, Double target,
                                             Double stretch, int validFrom, Integer validTo) {
             rows.get("dim_indicator").add(new Object[] {ref, version, null, ref + " v" + version, theme, polarity,
-                    "COUNT", accumulation, baselineKey, baseline, targetKey, target, stretch, stretch != null,
+                    "COUNT", accumulation, "QUARTERLY", null, baselineKey, baseline, targetKey, target, stretch, stretch != null,
                     "A. Officer", validFrom, validTo, "definitions/indicators.csv", rows.get("dim_indicator").size() + 2});
             return this;
         }
@@ -237,10 +238,10 @@ public final class LakeFixture {
 
         /**
          * The return of quarter {@code returnKey} (its meta_return row), signed off or not. The
-         * fixture's {@code sha} stands for the data files' checksum too.
+         * fixture's {@code sha} stands for the indicator return's checksum too.
          */
         public BatchWriter returned(int returnKey, boolean signedOff, String sha) {
-            rows.get("meta_return").add(new Object[] {returnKey, folderOf(returnKey), sha, sha, signedOff,
+            rows.get("meta_return").add(new Object[] {returnKey, folderOf(returnKey), sha, signedOff,
                     signedOff ? "Head of Performance" : null,
                     signedOff ? Timestamp.from(Instant.parse("2008-01-20T10:00:00Z")) : null});
             returnShas.put(returnKey, sha);

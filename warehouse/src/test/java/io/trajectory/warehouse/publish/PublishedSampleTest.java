@@ -58,7 +58,7 @@ class PublishedSampleTest {
                 .containsExactly("A. Officer", "B. Officer", "C. Officer");
         assertThat(rows(db, "select min(label) || ' to ' || max(label) from dim_period"))
                 .containsExactly("2006/07 Q4 to 2008/09 Q4");
-        assertThat(count(db, "dim_rating")).isEqualTo(7);
+        assertThat(count(db, "dim_rating")).as("seven ratings and Not due").isEqualTo(8);
         assertThat(count(db, "fact_indicator_return")).isEqualTo(8);
         // three indicators planned from 2007/08 Q1 to their target quarter, 2008/09 Q4
         assertThat(count(db, "fact_trajectory")).isEqualTo(3 * 8);

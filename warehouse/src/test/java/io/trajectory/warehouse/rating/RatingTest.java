@@ -36,8 +36,9 @@ class RatingTest {
     }
 
     @Test
-    void isCounted_excludesEndedAndNoTarget() {
-        assertThat(Rating.values()).filteredOn(r -> !r.isCounted()).containsExactlyInAnyOrder(Rating.ENDED, Rating.NO_TARGET);
+    void isCounted_excludesNotDueEndedAndNoTarget() {
+        assertThat(Rating.values()).filteredOn(r -> !r.isCounted())
+                .containsExactlyInAnyOrder(Rating.NOT_DUE, Rating.ENDED, Rating.NO_TARGET);
     }
 
     @Test
