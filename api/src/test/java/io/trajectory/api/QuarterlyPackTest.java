@@ -142,6 +142,7 @@ class QuarterlyPackTest extends ServiceTestSupport {
         assertThat(r.getStatus().getCode()).isEqualTo(200);
         assertThat(r.getContentType().orElseThrow().toString()).isEqualTo("application/pdf");
         byte[] pdf = r.body();
+        Files.write(Path.of("target/quarterly-2008-09-Q2.pdf"), pdf); // to look at
         int pages;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             pages = doc.getNumberOfPages();
