@@ -82,8 +82,6 @@ public final class ChartSvg {
     public static byte[] png(String svg) {
         try (var out = new java.io.ByteArrayOutputStream()) {
             org.apache.batik.transcoder.image.PNGTranscoder t = new org.apache.batik.transcoder.image.PNGTranscoder();
-            // twice the chart's own size, so it prints sharply
-            t.addTranscodingHint(org.apache.batik.transcoder.SVGAbstractTranscoder.KEY_PIXEL_UNIT_TO_MILLIMETER, 0.1323f);
             t.transcode(new org.apache.batik.transcoder.TranscoderInput(new java.io.StringReader(svg)),
                     new org.apache.batik.transcoder.TranscoderOutput(out));
             return out.toByteArray();

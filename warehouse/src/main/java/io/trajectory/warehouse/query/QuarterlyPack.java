@@ -20,9 +20,4 @@ import java.util.List;
 public record QuarterlyPack(String period, String previousPeriod, String basis, String area, PeriodRow quarter,
         String firstPeriod, ShareRule shareRule, PackHeadline headline, List<RiskSummaryRow> riskSummary,
         List<PackIndicator> redRisks, List<CommitmentGroup> commitments, List<PackIndicator> indicators) {
-
-    /** The commitments section of {@code section}. */
-    public CommitmentGroup commitments(CommitmentSection section) {
-        return commitments.stream().filter(g -> g.section() == section).findFirst().orElseThrow();
-    }
 }
