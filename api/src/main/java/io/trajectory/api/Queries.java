@@ -5,6 +5,7 @@ import io.trajectory.warehouse.query.BenchmarkQuery;
 import io.trajectory.warehouse.query.CatalogueQuery;
 import io.trajectory.warehouse.query.CommitmentsQuery;
 import io.trajectory.warehouse.query.ComparisonQuery;
+import io.trajectory.warehouse.query.QuarterlyPackQuery;
 import io.trajectory.warehouse.query.RiskSummaryQuery;
 import io.trajectory.warehouse.query.TrajectoryGapQuery;
 import io.trajectory.warehouse.query.TrendQuery;
@@ -47,5 +48,11 @@ public class Queries {
     @Singleton
     CommitmentsQuery commitmentsQuery() {
         return new CommitmentsQuery();
+    }
+
+    @Singleton
+    QuarterlyPackQuery quarterlyPackQuery(RiskSummaryQuery riskSummary, TrajectoryGapQuery gaps,
+            CommitmentsQuery commitments, SpcConfig spc) {
+        return new QuarterlyPackQuery(riskSummary, gaps, commitments, spc.toRules());
     }
 }

@@ -1,11 +1,14 @@
 package io.trajectory.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.trajectory.warehouse.load.LoadReport;
 import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -14,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -103,5 +107,22 @@ class RefreshWatcherTest extends ServiceTestSupport {
         assertThat(run.get("snapshotVersion").asInt()).isEqualTo(summary.snapshotVersion());
         assertThat(json(url("/api/v1/trajectory-gap", "period", "2008/09 Q2")).get("meta").get("snapshotVersion").asInt())
                 .isEqualTo(before + 1);
+
+        // the new latest quarter's report pack is written under the data folder and listed on /reports
+        for (String file : List.of("quarterly-2008-09-Q2.html", "quarterly-2008-09-Q2.pdf", "quarterly-2008-09-Q2.docx")) {
+            Path written = DATA.resolve("reports").resolve(file);
+            assertThat(written).as(file).isRegularFile();
+            assertThat(Files.size(written)).as(file).isPositive();
+        }
+        try (PDDocument pdf = Loader.loadPDF(DATA.resolve("reports/quarterly-2008-09-Q2.pdf").toFile())) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+        }
+        String reports = body(get("/reports", ANALYST, "text/html"));
+        assertThat(reports).contains("href=\"/reports/files/quarterly-2008-09-Q2.pdf\"");
+        HttpResponse<byte[]> download = getBytes("/reports/files/quarterly-2008-09-Q2.pdf", null);
+        assertThat(download.getStatus().getCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(Files.readAllBytes(DATA.resolve("reports/quarterly-2008-09-Q2.pdf")));
+        assertThat(getBytes("/reports/files/..%2Fcurrent", null).getStatus().getCode())
+                .as("only a written pack's file can be fetched").isEqualTo(404);
     }
 }

@@ -1,5 +1,6 @@
 package io.trajectory.api.refresh;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -49,6 +50,7 @@ public class RefreshService {
     private final Path dataDir;
     private final RefreshRunRepository runs;
     private final LiveSnapshot live;
+    private final ApplicationEventPublisher<SnapshotPublished> published;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "refresh");
         t.setDaemon(true);
@@ -57,11 +59,13 @@ public class RefreshService {
     private final AtomicReference<RefreshRun> running = new AtomicReference<>();
     private volatile String baselineFingerprint;
 
-    public RefreshService(RefreshConfig config, TrajectoryConfig trajectory, RefreshRunRepository runs, LiveSnapshot live) {
+    public RefreshService(RefreshConfig config, TrajectoryConfig trajectory, RefreshRunRepository runs, LiveSnapshot live,
+            ApplicationEventPublisher<SnapshotPublished> published) {
         this.config = config;
         this.dataDir = trajectory.dataDir().toAbsolutePath().normalize();
         this.runs = runs;
         this.live = live;
+        this.published = published;
     }
 
     /** A run still RUNNING at start-up was cut short when the service stopped: record that. */
@@ -171,6 +175,10 @@ public class RefreshService {
                 done = done.ended(done.endedAt(), RefreshRun.FAILED, done.rowsLoaded(), done.rowsQuarantined(),
                         done.snapshotVersion(), "The ETL published a snapshot the service cannot open: " + e.getMessage());
             }
+        }
+        if (RefreshRun.PUBLISHED.equals(done.outcome())) {
+            // before the run is recorded as ended, so what follows a new snapshot is there once it is
+            published.publishEvent(new SnapshotPublished(run.id(), done.snapshotVersion()));
         }
         try {
             runs.update(done);

@@ -80,7 +80,7 @@ public class AccessRule implements SecurityRule<HttpRequest<?>> {
                 || path.startsWith(p + "."));
     }
 
-    private static final List<String> PAGES = List.of("/theme", "/indicator", "/moved", "/risk-summary");
+    private static final List<String> PAGES = List.of("/theme", "/indicator", "/moved", "/risk-summary", "/reports");
 
     private static SecurityRuleResult allowIf(boolean allowed) {
         return allowed ? SecurityRuleResult.ALLOWED : SecurityRuleResult.REJECTED;

@@ -9,6 +9,7 @@ import io.trajectory.warehouse.rating.ComputedRating;
 import io.trajectory.warehouse.rating.Rating;
 import io.trajectory.warehouse.rating.RatingInputs;
 import io.trajectory.warehouse.rating.RatingRule;
+import io.trajectory.warehouse.trajectory.DirectionOfTravel;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import static io.trajectory.warehouse.query.Rows.constant;
 import static io.trajectory.warehouse.query.Rows.dbl;
 import static io.trajectory.warehouse.query.Rows.str;
 
@@ -82,7 +84,8 @@ public final class TrajectoryGapQuery {
                     inputs.actual(), inputs.planned(), dbl(rs, "gap"), dbl(rs, "gap_share_of_planned_improvement"),
                     dbl(rs, "stretch_planned"), dbl(rs, "gap_to_stretch"), dbl(rs, "reward_threshold"),
                     dbl(rs, "gap_to_reward"), reported, computed == null ? null : computed.rating(),
-                    disagree, computed == null ? str(rs, "no_plan_reason") : computed.reason(), str(rs, "comment"));
+                    disagree, computed == null ? str(rs, "no_plan_reason") : computed.reason(), str(rs, "comment"),
+                    constant(rs, "officer_trend", DirectionOfTravel.class));
         });
     }
 }

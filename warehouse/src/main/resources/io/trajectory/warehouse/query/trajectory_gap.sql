@@ -1,8 +1,8 @@
 -- trajectory_gap: every indicator in force in one quarter (:period_key), in one area, where it
 -- is against where it planned to be: gaps to the planned value, the stretch trajectory and the
--- reward threshold (positive = ahead, whatever the polarity), the officer's rating and comment,
--- and the inputs a computed-rating rule needs (slope of the last :trend_quarters figures: the last
--- quarters', or for an ANNUAL indicator the same quarter's of the last years, as
+-- reward threshold (positive = ahead, whatever the polarity), the officer's rating, trend and
+-- comment, and the inputs a computed-rating rule needs (slope of the last :trend_quarters figures:
+-- the last quarters', or for an ANNUAL indicator the same quarter's of the last years, as
 -- Trend.slopePerQuarter). Optional :theme (null = every theme). Parameters: :period_key, :basis,
 -- :area_key, :theme, :trend_quarters.
 with scoped as materialized (
@@ -64,7 +64,8 @@ select
     r.slope_per_quarter,
     c.previous_actual,
     c.same_quarter_last_year_actual,
-    c.comment
+    c.comment,
+    c.officer_trend
 from chosen as c
 join dim_indicator as i on i.indicator_key = c.indicator_key
 join dim_theme as t on t.theme_key = c.theme_key
