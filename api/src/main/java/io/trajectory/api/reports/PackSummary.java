@@ -55,6 +55,11 @@ public final class PackSummary {
                 : "Of the " + red + " red risk " + indicators(red) + " " + percent(h.redImproving().share()) + " "
                         + (red == 1 ? "has" : "have") + " an improving trend and " + percent(h.redNoChange().share())
                         + " " + (red == 1 ? "has" : "have") + " no change.");
+        if (h.notDue() > 0) {
+            out.add("A further " + h.notDue() + " " + indicators(h.notDue()) + " reported annually "
+                    + (h.notDue() == 1 ? "is" : "are") + " not due this quarter and " + (h.notDue() == 1 ? "is" : "are")
+                    + " not counted.");
+        }
         if (h.ended() > 0) {
             out.add(h.ended() + " " + indicators(h.ended()) + " that have ended are not counted.");
         }

@@ -50,7 +50,7 @@ public enum CommitmentSection {
             case GREEN -> previous == Rating.AMBER ? GREEN_WAS_AMBER : GREEN;
             case ACHIEVED -> ACHIEVED;
             case ENDED -> ENDED;
-            case NOT_AVAILABLE, NO_TARGET -> NO_STATUS;
+            case NOT_AVAILABLE, NOT_DUE, NO_TARGET -> NO_STATUS;
         };
     }
 

@@ -13,8 +13,9 @@ package io.trajectory.warehouse.query;
  * @param redImproving of the Red ones, those recorded as improving, as a share of the Red
  * @param redNoChange  of the Red ones, those recorded as not changing, as a share of the Red
  * @param worsening    those recorded as worsening, as a share of all the indicators
+ * @param notDue       annual indicators with no figure in a quarter they are not due (left out of the counts)
  */
 public record PackHeadline(long inOperation, long allIndicators, PackCount green, PackCount amber, PackCount red,
         PackCount achieved, PackCount noData, PackCount noTarget, long ended, PackCount redImproving,
-        PackCount redNoChange, PackCount worsening) {
+        PackCount redNoChange, PackCount worsening, long notDue) {
 }

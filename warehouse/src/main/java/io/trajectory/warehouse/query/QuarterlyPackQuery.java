@@ -96,7 +96,7 @@ public final class QuarterlyPackQuery {
                 count(totals, Rating.NOT_AVAILABLE, rule), count(totals, Rating.NO_TARGET, rule),
                 totals.count(Rating.ENDED), new PackCount(redImproving, fraction(redImproving, red)),
                 new PackCount(redNoChange, fraction(redNoChange, red)),
-                new PackCount(worsening, boxed(rule.shareOfAll(totals, worsening))));
+                new PackCount(worsening, boxed(rule.shareOfAll(totals, worsening))), totals.count(Rating.NOT_DUE));
     }
 
     private static PackCount count(RatingCounts totals, Rating rating, ShareRule rule) {

@@ -59,6 +59,20 @@ class PackHeadlineTest {
     }
 
     @Test
+    void annualIndicatorsNotDueAreNamedApartAndLeftOutOfEveryShare() {
+        List<PackIndicator> withAnnual = new ArrayList<>(INDICATORS);
+        withAnnual.add(indicator("Y0", Rating.NOT_DUE, null));
+        withAnnual.add(indicator("Y1", Rating.NOT_DUE, DirectionOfTravel.WORSENING));
+        RatingCounts totals = RatingCounts.tally(withAnnual.stream().map(PackIndicator::rating).toList());
+        PackHeadline h = QuarterlyPackQuery.headline(totals, withAnnual, ShareRule.WITH_DATA);
+        assertThat(h.notDue()).isEqualTo(2);
+        assertThat(h.inOperation()).isEqualTo(15);
+        assertThat(h.noData().share()).isCloseTo(2 / 15.0, within(1e-12));
+        assertThat(h.worsening().count()).isEqualTo(3);
+        assertThat(QuarterlyPackQuery.headline(TOTALS, INDICATORS, ShareRule.WITH_DATA).notDue()).isZero();
+    }
+
+    @Test
     void allInForceCountsThoseWithNoTargetAmongAllTheIndicators() {
         PackHeadline h = QuarterlyPackQuery.headline(TOTALS, INDICATORS, ShareRule.ALL_IN_FORCE);
         assertThat(h.allIndicators()).isEqualTo(20);
