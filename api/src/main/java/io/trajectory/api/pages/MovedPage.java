@@ -27,6 +27,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiPredicate;
 
 /**
@@ -124,7 +125,7 @@ public class MovedPage {
 
     private Comparison compare(Connection c, AreaRow area, Quarters qs, Subject s, Basis b) throws SQLException {
         // commitments have no areas: they are the partnership's
-        Integer key = s == Subject.COMMITMENTS ? AreaChoice.ALL.key() : area.key();
+        Integer key = s == Subject.COMMITMENTS ? AreaChoice.ALL.key() : Integer.valueOf(area.key());
         return comparison.compare(c, qs.from(), qs.to(), s, b, key, Long.MAX_VALUE);
     }
 
@@ -166,8 +167,8 @@ public class MovedPage {
         }
 
         @Override
-        public java.util.Map<String, String> pinned() {
-            return java.util.Map.of("from", from, "to", to);
+        public Map<String, String> pinned() {
+            return Map.of("from", from, "to", to);
         }
 
         @Override

@@ -86,11 +86,15 @@ public class ThemePage {
                             : disagree + " with an officer's rating that differs from the computed one.");
             String query = "?theme=" + Links.encode(name) + "&period=" + q.key() + "&basis=" + b.code()
                     + (PageAreas.isHome(area, info) ? "" : "&area=" + Links.encode(area.code()));
-            ChartBlock historyChart = pages.chart("theme-ratings", Charts.themeRatings(name, history),
+            // an area whose officers rate nothing (a district reporting figures only) has no ratings to chart
+            boolean rated = history.stream().anyMatch(h -> h.rating().isCounted() && h.count() > 0);
+            ChartBlock historyChart = !rated ? null : pages.chart("theme-ratings", Charts.themeRatings(name, history),
                     "Line chart of the number of " + name + " indicators with each rating, "
                             + (history.isEmpty() ? q.toString() : history.get(0).period())
                             + " to " + q + "; the table below has the figures.", "/theme/ratings.csv" + query);
-            ChartBlock gapChart = pages.chart("theme-gaps", Charts.gap(q.toString(), rows, describe(area)),
+            // an area with no plan of its own for any of the theme's indicators has no gaps to chart
+            ChartBlock gapChart = rows.stream().noneMatch(r -> r.gapShareOfPlannedImprovement() != null) ? null
+                    : pages.chart("theme-gaps", Charts.gap(q.toString(), rows, describe(area)),
                     "Bar chart of each indicator's gap to its planned trajectory in " + q
                             + " as a share of the improvement planned; the table below has the figures.",
                     "/theme/gaps.csv" + query);
