@@ -475,6 +475,8 @@ class PagesBrowserTest extends ServiceTestSupport {
         Set<String> listed = new HashSet<>();
         gaps.at("/encoding/color/scale/domain").forEach(d -> listed.add(d.asText()));
         assertThat(listed).isEqualTo(drawn);
+        // its labels name the indicators: no axis title beside them to be drawn over them
+        assertThat(gaps.at("/encoding/y/axis/title").asText()).isEmpty();
     }
 
     @Test

@@ -823,7 +823,7 @@ public final class Charts {
     }
 
     /** 1st, 2nd, 3rd, 4th, 11th, 21st ... */
-    static String ordinal(int n) {
+    public static String ordinal(int n) {
         int h = n % 100;
         String suffix = h >= 11 && h <= 13 ? "th" : switch (n % 10) {
             case 1 -> "st";

@@ -116,28 +116,18 @@ public class BenchmarkPage {
         Formats f = Formats.INSTANCE;
         String focus;
         if (a.focus() == null) {
-            focus = b.rows().size() + " areas in " + a.setLabel() + " have a figure in " + a.period();
+            focus = b.rows().size() + " areas" + a.group().map(g -> " of the comparison group " + g.name()).orElse("")
+                    + " have a figure in " + a.period();
         } else if (b.focus() == null) {
             focus = a.focus().name() + " has no figure in " + a.period() + ", so it is not ranked among the "
                     + b.rows().size() + " areas of " + a.setLabel() + " that have one";
         } else {
-            focus = b.focus().areaName() + " is " + ordinalOf(b.focus().rank()) + " of " + b.focus().of() + " in "
+            focus = b.focus().areaName() + " is " + Charts.ordinal(b.focus().rank()) + " of " + b.focus().of() + " in "
                     + a.setLabel() + " (quartile " + b.focus().quartile() + ", where 1 is the best quarter)";
         }
         return focus + "; the median is " + f.number(b.summary().median()) + " (quartiles "
                 + f.number(b.summary().lowerQuartile()) + " to " + f.number(b.summary().upperQuartile()) + "), best "
                 + f.number(b.summary().best()) + ", worst " + f.number(b.summary().worst()) + ".";
-    }
-
-    private static String ordinalOf(int n) {
-        int h = n % 100;
-        String suffix = h >= 11 && h <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-        return n + suffix;
     }
 
     /**
