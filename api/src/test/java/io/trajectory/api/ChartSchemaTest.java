@@ -79,12 +79,14 @@ class ChartSchemaTest extends ServiceTestSupport {
         assertThat(chart.get("title").get("text").asText()).isNotBlank();
         assertThat(chart.findValues("url")).as("no data to fetch: everything inline").isEmpty();
         assertThat(chart.findValues("values")).isNotEmpty();
-        // wherever a rating colour scale appears, it is Rating's colours
-        for (JsonNode range : ratingRanges(chart)) {
+        // wherever a rating colour scale appears, each rating it lists (only those in the chart) has Rating's colour
+        for (JsonNode scale : ratingScales(chart)) {
             List<String> colours = new ArrayList<>();
-            range.forEach(c -> colours.add(c.asText()));
-            assertThat(colours).containsExactlyElementsOf(
-                    io.trajectory.warehouse.query.TrendQuery.ratingsInReportOrder().stream().map(Rating::colour).toList());
+            scale.get("range").forEach(c -> colours.add(c.asText()));
+            List<String> expected = new ArrayList<>();
+            scale.get("domain").forEach(d -> expected.add(io.trajectory.warehouse.query.TrendQuery.ratingsInReportOrder()
+                    .stream().filter(r -> r.label().equals(d.asText())).findFirst().map(Rating::colour).orElseThrow()));
+            assertThat(colours).as("colours of " + scale.get("domain")).containsExactlyElementsOf(expected);
         }
     }
 
@@ -121,13 +123,14 @@ class ChartSchemaTest extends ServiceTestSupport {
         assertThat(schema.validate(bad)).isNotEmpty();
     }
 
-    static List<JsonNode> ratingRanges(JsonNode chart) {
+    static List<JsonNode> ratingScales(JsonNode chart) {
         List<JsonNode> out = new ArrayList<>();
         for (JsonNode scale : chart.findValues("scale")) {
             JsonNode domain = scale.get("domain");
-            if (domain != null && domain.toString().contains("\"Green\"") && scale.has("range")
-                    && scale.get("range").get(0).asText().startsWith("#")) {
-                out.add(scale.get("range"));
+            boolean ratings = domain != null && domain.size() > 0 && io.trajectory.warehouse.query.TrendQuery
+                    .ratingsInReportOrder().stream().anyMatch(r -> r.label().equals(domain.get(0).asText()));
+            if (ratings && scale.has("range") && scale.get("range").get(0).asText().startsWith("#")) {
+                out.add(scale);
             }
         }
         return out;

@@ -40,6 +40,32 @@ class PagesAccessTest extends ServiceTestSupport {
     }
 
     @Test
+    void aBrowserRefusedALoginGetsAnHtmlPageSayingSo() {
+        HttpResponse<String> anonymous = get("/", null, "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertThat(anonymous.getStatus().getCode()).isEqualTo(401);
+        assertThat(anonymous.getHeaders().get("WWW-Authenticate")).startsWith("Basic");
+        assertThat(anonymous.getContentType().orElseThrow().toString()).startsWith("text/html");
+        assertThat(body(anonymous)).contains("<h1>401 Unauthorized</h1>").contains("This page needs a login")
+                .contains("/css/pages.css");
+        HttpResponse<String> viewer = get("/admin/refreshes", VIEWER, "text/html");
+        assertThat(viewer.getStatus().getCode()).isEqualTo(403);
+        assertThat(body(viewer)).contains("only an admin sees the refreshes");
+        // a program still gets problem+json
+        assertThat(get("/api/v1/benchmark?indicator=LAA%205.10", null, null).getContentType().orElseThrow().toString())
+                .startsWith("application/problem+json");
+    }
+
+    @Test
+    void aQuarterWithNoReturnGetsAPageSayingSoRatherThanZeros() {
+        HttpResponse<String> r = get("/?period=2010/11%20Q1", VIEWER, null);
+        assertThat(r.getStatus().getCode()).isEqualTo(404);
+        assertThat(body(r)).contains("No return for this quarter").contains("2010/11 Q1").contains("<code>period</code>")
+                .doesNotContain("risk-summary");
+        assertThat(get("/theme?theme=Safer&period=2010/11%20Q1", VIEWER, null).getStatus().getCode()).isEqualTo(404);
+        assertThat(get("/risk-summary.csv?period=2010/11%20Q1", VIEWER, null).getStatus().getCode()).isEqualTo(404);
+    }
+
+    @Test
     void aViewerMayDownloadTheFiguresAPageShowsAsCsv() {
         HttpResponse<String> csv = get("/risk-summary.csv?period=2007/08%20Q1", VIEWER, null);
         assertThat(csv.getStatus().getCode()).isEqualTo(200);

@@ -95,7 +95,12 @@ class PagesBrowserTest extends ServiceTestSupport {
             "indicators-search | /indicator?q=drug",
             "indicator-LAA-1.2.2 | /indicator?ref=LAA 1.2.2",
             "what-moved | /moved",
-            "what-moved-since-last-year | /moved?from=2007/08 Q2&to=2008/09 Q2"})
+            "what-moved-since-last-year | /moved?from=2007/08 Q2&to=2008/09 Q2",
+            "benchmark-LAA-5.10-Harnby | /benchmark?indicator=LAA 5.10&period=2008/09 Q2&area=Harnby",
+            "benchmark-LAA-5.10-urban | /benchmark?indicator=LAA 5.10&area=Harnby&group=Urban districts",
+            "indicator-areas-LAA-5.10 | /indicator/areas?ref=LAA 5.10&period=2008/09 Q2",
+            "theme-safer-Harnby | /theme?theme=Safer&area=Harnby",
+            "theme-older-people-Harnby | /theme?theme=Older People&area=Harnby"})
     void everyPageDrawsItsChartsAccessiblyAndPrintsOnA4(String name, String path) {
         browser.consoleErrors(); // drop what earlier pages logged
         browser.open(page(path));
@@ -290,6 +295,204 @@ class PagesBrowserTest extends ServiceTestSupport {
         }
     }
 
+
+    /** Every kind of page, for the width checks. */
+    static final List<String> EVERY_PAGE = List.of("/", "/?period=2007/08 Q1&basis=as-reported", "/theme",
+            "/theme?theme=Safer", "/indicator?q=drug", "/indicator?ref=LAA 1.2.2", "/moved",
+            "/benchmark?indicator=LAA 5.10&area=Harnby", "/indicator/areas?ref=LAA 5.10");
+
+    @Test
+    void atPhoneWidthNoPageScrollsSidewaysAndChartsKeepReadableLabels() {
+        browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
+                "deviceScaleFactor", 1, "mobile", true));
+        try {
+            for (String path : EVERY_PAGE) {
+                browser.open(page(path));
+                Map<?, ?> laid = (Map<?, ?>) browser.js(
+                        "const wide = [...document.querySelectorAll('body *')]"
+                                + "  .filter(e => !e.closest('.table-scroll') && !e.closest('div.vega') && !e.closest('.skip'))"
+                                + "  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+                                + "  .map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));"
+                                + "const charts = [...document.querySelectorAll('div.vega svg')].map(svg => ({"
+                                // narrowed to its box where it can be, else scrolled within it: never the page
+                                + "  right: svg.closest('div.vega').getBoundingClientRect().right,"
+                                // drawn at its own size, not shrunk: its labels keep the font size they were given
+                                + "  scale: svg.getBoundingClientRect().width / svg.width.baseVal.value,"
+                                + "  smallest: Math.min(...[...svg.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize)))}));"
+                                + "return {scroll: document.documentElement.scrollWidth, width: window.innerWidth, wide: wide, charts: charts};");
+                assertThat(((Number) laid.get("scroll")).longValue()).as("page width at 390 px on " + path + ": " + laid.get("wide"))
+                        .isLessThanOrEqualTo(((Number) laid.get("width")).longValue());
+                assertThat((List<?>) laid.get("wide")).as("wider than 390 px on " + path).isEmpty();
+                for (Object o : (List<?>) laid.get("charts")) {
+                    Map<?, ?> chart = (Map<?, ?>) o;
+                    assertThat(((Number) chart.get("right")).doubleValue()).as("chart within 390 px on " + path + ": " + chart)
+                            .isLessThanOrEqualTo(391);
+                    assertThat(((Number) chart.get("scale")).doubleValue()).as("chart not shrunk on " + path).isGreaterThan(0.99);
+                    assertThat(((Number) chart.get("smallest")).doubleValue()).as("smallest chart text on " + path)
+                            .isGreaterThanOrEqualTo(10);
+                }
+                browser.screenshot(OUT.resolve("phone" + path.replaceAll("[^A-Za-z0-9.]+", "-") + ".png"));
+            }
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    @Test
+    void at1280PixelsThe2008_09Q2RiskSummaryFitsWithoutScrolling() {
+        browser.open(page("/?period=2008/09 Q2"));
+        Map<?, ?> box = (Map<?, ?>) browser.js("const b = document.querySelector('table.risk-summary').closest('.table-scroll');"
+                + "return {scroll: b.scrollWidth, client: b.clientWidth, page: document.documentElement.scrollWidth,"
+                + " width: window.innerWidth};");
+        assertThat(((Number) box.get("width")).longValue()).isEqualTo(1280);
+        assertThat(((Number) box.get("scroll")).longValue()).as("the risk summary's width in its box")
+                .isLessThanOrEqualTo(((Number) box.get("client")).longValue());
+        assertThat(((Number) box.get("page")).longValue()).isLessThanOrEqualTo(1280);
+    }
+
+    @Test
+    void howDoWeCompareRanksTheApisFiguresWithTheChosenAreaMarked() {
+        browser.open(page("/indicator?ref=LAA 5.10&area=Harnby"));
+        browser.one("a[href^='/benchmark']").click();
+        browser.awaitCharts();
+        assertThat(browser.driver().getCurrentUrl()).contains("indicator=LAA%205.10").contains("area=Harnby");
+        JsonNode api = json(url("/api/v1/benchmark", "indicator", "LAA 5.10", "period", "2008/09 Q2", "area", "Harnby"))
+                .at("/data");
+        List<WebElement> rows = browser.all("#ranking tbody tr");
+        assertThat(rows).hasSize(api.get("rows").size());
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode r = api.get("rows").get(i);
+            assertThat(rows.get(i).getAttribute("data-area")).isEqualTo(r.get("area").asText());
+            assertThat(rows.get(i).getAttribute("data-rank")).isEqualTo(r.get("rank").asText());
+            assertThat(rows.get(i).getAttribute("data-quartile")).isEqualTo(r.get("quartile").asText());
+            assertThat(Double.parseDouble(rows.get(i).getAttribute("data-actual"))).isEqualTo(r.get("actual").asDouble());
+        }
+        assertThat(browser.one("#ranking tr.focus").getAttribute("data-area")).isEqualTo("Harnby");
+        assertThat(browser.one("#benchmark-lead").getText()).startsWith("Harnby BC is 3rd of 7 in every district")
+                .contains("the median is " + new java.text.DecimalFormat("#,##0.##").format(api.at("/summary/median").asDouble()));
+
+        // the group control keeps its choice in the address
+        new Select(browser.one("select[name=group]")).selectByValue("Urban districts");
+        browser.one("form.controls button[type=submit]").click();
+        browser.awaitCharts();
+        assertThat(browser.driver().getCurrentUrl()).contains("group=Urban+districts");
+        JsonNode urban = json(url("/api/v1/benchmark", "indicator", "LAA 5.10", "period", "2008/09 Q2", "area", "Harnby",
+                "group", "Urban districts")).at("/data/rows");
+        assertThat(browser.all("#ranking tbody tr")).hasSize(urban.size());
+        assertThat(browser.one("#benchmark-lead").getText()).contains("the comparison group Urban districts");
+    }
+
+    @Test
+    void areaByAreaShowsEveryDistrictAgainstItsOwnPlanAndOneWithoutAPlan() {
+        browser.open(page("/indicator?ref=LAA 5.10"));
+        browser.one("a[href^='/indicator/areas']").click();
+        browser.awaitCharts();
+        List<WebElement> rows = browser.all("#areas tbody tr");
+        assertThat(rows.get(0).getText()).startsWith("Whole authority");
+        assertThat(rows.size()).as("the authority and its districts").isGreaterThan(6);
+        for (WebElement row : rows) {
+            String area = row.getAttribute("data-area");
+            JsonNode gap = json(url("/api/v1/trajectory-gap", "period", "2008/09 Q2", "theme",
+                    json("/api/v1/indicators/LAA%205.10").at("/data/theme").asText(),
+                    "area", area == null ? "" : area)).at("/data");
+            for (JsonNode g : gap) {
+                if (g.get("indicator").asText().equals("LAA 5.10")) {
+                    assertThat(row.getAttribute("data-actual")).as(area).isEqualTo(g.get("actual").isNull() ? null
+                            : Double.toString(g.get("actual").asDouble()));
+                    assertThat(row.getAttribute("data-planned")).as(area).isEqualTo(g.get("planned").isNull() ? null
+                            : Double.toString(g.get("planned").asDouble()));
+                }
+            }
+        }
+        assertThat(browser.one("#areas").getText()).contains("no plan for Whitmore Downs");
+        assertThat(browser.one("#areas-lead").getText()).contains("without a plan of their own");
+    }
+
+    @Test
+    void theIndicatorChartDrawsTheProcessLimitsAndRingsEachSpecialCause() {
+        String from = "2006/07 Q1";
+        for (String ref : List.of("LAA 1.2.2", "LAA 5.10", "LAA 7.12")) {
+            browser.open(page("/indicator?ref=" + ref + "&from=" + from + "&to=2008/09 Q2"));
+            JsonNode trend = json(url("/api/v1/trend", "indicator", ref, "from", from, "to", "2008/09 Q2"));
+            long special = 0;
+            boolean limits = false;
+            for (JsonNode p : trend.get("data")) {
+                String v = p.get("variation").isNull() ? "" : p.get("variation").asText();
+                special += v.equals("IMPROVING") || v.equals("CONCERNING") ? 1 : 0;
+                limits |= !p.get("upperProcessLimit").isNull();
+            }
+            JsonNode spec = parse(browser.one("#indicator-trend-spec").getAttribute("textContent"));
+            long rings = 0;
+            for (JsonNode layer : spec.get("layer")) {
+                if (layer.toString().contains("\"field\":\"cause\"")) {
+                    rings += layer.at("/data/values").size();
+                }
+            }
+            assertThat(rings).as("special-cause points ringed on " + ref).isEqualTo(special);
+            if (limits) {
+                assertThat(spec.toString()).contains("Upper process limit").contains("Process mean");
+            }
+            JsonNode control = trend.at("/meta/processControl");
+            String variation = browser.one("#process-control .spc").getAttribute("class");
+            assertThat(variation).as(ref).isEqualTo(control.get("variation") == null || control.get("variation").isNull()
+                    ? "spc spc-none" : "spc spc-" + control.get("variation").asText().toLowerCase(java.util.Locale.ROOT));
+            // the rating legend lists only the ratings the points have
+            for (JsonNode layer : spec.get("layer")) {
+                if (layer.at("/encoding/color/scale/domain").isArray()) {
+                    Set<String> drawn = new HashSet<>();
+                    layer.at("/data/values").forEach(v -> drawn.add(v.get("rating").asText()));
+                    Set<String> listed = new HashSet<>();
+                    layer.at("/encoding/color/scale/domain").forEach(d -> listed.add(d.asText()));
+                    assertThat(listed).as("ratings in the legend of " + ref).isEqualTo(drawn);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theThemePageShowsVariationAndAssuranceBesideTheRatingsInNumberOrder() {
+        browser.open(page("/theme?theme=Safer&period=2008/09 Q2"));
+        List<WebElement> rows = browser.all("#gaps tbody tr[data-indicator]");
+        List<String> refs = rows.stream().map(r -> r.getAttribute("data-indicator")).toList();
+        assertThat(refs).as("references sort as numbers").isSortedAccordingTo(
+                io.trajectory.warehouse.query.NaturalOrder.INSTANCE);
+        assertThat(refs.indexOf("LAA 7.2")).as("LAA 7.2 before LAA 7.10").isLessThan(refs.indexOf("LAA 7.10"));
+        String from = browser.one("#gaps caption span").getText();
+        for (WebElement row : rows.subList(0, Math.min(rows.size(), 6))) {
+            JsonNode control = json(url("/api/v1/trend", "indicator", row.getAttribute("data-indicator"), "from", from,
+                    "to", "2008/09 Q2")).at("/meta/processControl");
+            assertThat(java.util.Objects.toString(row.getAttribute("data-variation"), "")).as(row.getAttribute("data-indicator"))
+                    .isEqualTo(control.path("variation").isMissingNode() || control.path("variation").isNull() ? ""
+                            : control.get("variation").asText());
+            assertThat(java.util.Objects.toString(row.getAttribute("data-assurance"), "")).as(row.getAttribute("data-indicator"))
+                    .isEqualTo(control.path("assurance").isMissingNode() || control.path("assurance").isNull() ? ""
+                            : control.get("assurance").asText());
+        }
+        // the gap chart lists only the ratings it draws
+        JsonNode gaps = parse(browser.one("#theme-gaps-spec").getAttribute("textContent"));
+        Set<String> drawn = new HashSet<>();
+        gaps.at("/data/values").forEach(v -> drawn.add(v.get("rating").asText()));
+        Set<String> listed = new HashSet<>();
+        gaps.at("/encoding/color/scale/domain").forEach(d -> listed.add(d.asText()));
+        assertThat(listed).isEqualTo(drawn);
+        // its labels name the indicators: no axis title beside them to be drawn over them
+        assertThat(gaps.at("/encoding/y/axis/title").asText()).isEmpty();
+    }
+
+    @Test
+    void pagesNameTheSignOffPinTheQuarterInPrintAndHideTheAdminLinkFromThePublic() {
+        browser.open(page("/theme?theme=Safer"));
+        assertThat(browser.one(".signoff").getText()).startsWith("2008/09 Q2: ");
+        assertThat(browser.one(".print-only").getAttribute("textContent")).contains("period=2008%2F09");
+        assertThat(browser.all("header.site a[href='/admin/refreshes']")).as("admin link for the public").isEmpty();
+
+        browser.open(page("/?period=2010/11 Q1"));
+        assertThat(browser.one("h1").getText()).isEqualTo("404 Not Found");
+        assertThat(browser.one(".problem").getText()).startsWith("No return for this quarter");
+        assertThat(browser.all("table.risk-summary")).as("no table of zeros").isEmpty();
+        browser.consoleErrors(); // the 404 is logged, as it should be
+    }
+
     @Test
     void anAdminRunsARefreshFromTheRefreshHistoryPage() {
         assertThat(get("/admin/refreshes", null, null).getStatus().getCode()).as("anonymous").isEqualTo(401);
@@ -299,6 +502,7 @@ class PagesBrowserTest extends ServiceTestSupport {
                 + Base64.getEncoder().encodeToString(ADMIN.getBytes(StandardCharsets.UTF_8))));
         try {
             browser.open(page("/admin/refreshes"));
+            assertThat(browser.all("header.site a[href='/admin/refreshes']")).as("admin link for an admin").hasSize(1);
             browser.one("form.inline button[type=submit]").click();
             long deadline = System.currentTimeMillis() + 120_000;
             while (true) {

@@ -8,6 +8,7 @@ import io.trajectory.api.chart.VegaLite.Legend;
 import io.trajectory.api.chart.VegaLite.Mark;
 import io.trajectory.api.chart.VegaLite.Scale;
 import io.trajectory.api.chart.VegaLite.Spec;
+import io.trajectory.warehouse.query.AreaGapRow;
 import io.trajectory.warehouse.query.AreaRow;
 import io.trajectory.warehouse.query.Benchmark;
 import io.trajectory.warehouse.query.BenchmarkRow;
@@ -29,13 +30,17 @@ import io.trajectory.warehouse.query.TrendPoint;
 import io.trajectory.warehouse.query.TrendQuery;
 import io.trajectory.warehouse.indicator.MeasureUnit;
 import io.trajectory.warehouse.rating.Rating;
+import io.trajectory.warehouse.spc.Variation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The service's charts, one method per answer. Titles and axis labels are worded for a scrutiny
@@ -48,6 +53,13 @@ public final class Charts {
     private static final String SERIES_PLANNED = "Planned trajectory";
     private static final String SERIES_STRETCH = "Stretch trajectory";
     private static final String SERIES_GROUP_MEDIAN = "Comparison group median";
+    private static final String SERIES_PROCESS_MEAN = "Process mean";
+    private static final String SERIES_UPPER_LIMIT = "Upper process limit";
+    private static final String SERIES_LOWER_LIMIT = "Lower process limit";
+    private static final List<String> ALL_SERIES = List.of(SERIES_ACTUAL, SERIES_PLANNED, SERIES_STRETCH,
+            SERIES_GROUP_MEDIAN, SERIES_PROCESS_MEAN, SERIES_UPPER_LIMIT, SERIES_LOWER_LIMIT);
+    private static final List<List<Integer>> ALL_DASHES = List.of(List.of(1, 0), List.of(6, 4), List.of(2, 3),
+            List.of(10, 2, 2, 2), List.of(12, 3), List.of(3, 3), List.of(3, 3));
     private static final String SERIES_REWARD = "Reward threshold (60% of stretch)";
 
     private Charts() {
@@ -58,26 +70,56 @@ public final class Charts {
         return Scale.mapping(RATINGS.stream().map(Rating::label).toList(), RATINGS.stream().map(Rating::colour).toList());
     }
 
-    static Field ratingColour(String field) {
-        return Field.nominal(field, "Rating").withScale(ratingColours()).withLegend(Legend.titled("Rating"));
+    /**
+     * Colour by rating, the legend listing only the ratings that appear in {@code values} (with a
+     * non-zero {@code count}, where rows have one): a legend of ratings nobody has reads as a finding.
+     */
+    static Field ratingColour(String field, List<? extends Map<String, ?>> values) {
+        List<Rating> shown = shownRatings(field, values);
+        return Field.nominal(field, "Rating")
+                .withScale(Scale.mapping(shown.stream().map(Rating::label).toList(),
+                        shown.stream().map(Rating::colour).toList()))
+                .withLegend(Legend.titled("Rating"));
+    }
+
+    /** The ratings, in report order, that appear in {@code values}; all of them when none does. */
+    static List<Rating> shownRatings(String field, List<? extends Map<String, ?>> values) {
+        Set<Object> seen = new HashSet<>();
+        for (Map<String, ?> v : values) {
+            if (!(v.get("count") instanceof Number n) || n.doubleValue() > 0) {
+                seen.add(v.get(field));
+            }
+        }
+        List<Rating> shown = RATINGS.stream().filter(r -> seen.contains(r.label())).toList();
+        return shown.isEmpty() ? RATINGS : shown;
     }
 
     static String label(Rating rating) {
         return rating == null ? null : rating.label();
     }
 
-    /** Actual line, dashed planned trajectory, dotted stretch, target rule, points coloured by rating. */
+    /**
+     * Actual line, dashed planned trajectory, dotted stretch, target rule, points coloured by
+     * rating; with an XmR chart's process mean and limits (grey) when the points carry them, and
+     * each special-cause point ringed (blue improving, orange concerning).
+     */
     public static Spec trend(String ref, String title, MeasureUnit unit, String areaLabel, List<TrendPoint> points) {
         String unitTitle = unitTitle(unit);
         List<String> periods = points.stream().map(TrendPoint::period).toList();
         List<Map<String, Object>> lines = new ArrayList<>();
+        List<Map<String, Object>> process = new ArrayList<>();
         List<Map<String, Object>> ratings = new ArrayList<>();
+        List<Map<String, Object>> improving = new ArrayList<>();
+        List<Map<String, Object>> concerning = new ArrayList<>();
         List<Map<String, Object>> targets = new ArrayList<>();
         for (TrendPoint p : points) {
             addSeries(lines, p.period(), SERIES_ACTUAL, p.actual());
             addSeries(lines, p.period(), SERIES_PLANNED, p.planned());
             addSeries(lines, p.period(), SERIES_STRETCH, p.stretchPlanned());
             addSeries(lines, p.period(), SERIES_GROUP_MEDIAN, p.groupMedian());
+            addSeries(process, p.period(), SERIES_PROCESS_MEAN, p.processMean());
+            addSeries(process, p.period(), SERIES_UPPER_LIMIT, p.upperProcessLimit());
+            addSeries(process, p.period(), SERIES_LOWER_LIMIT, p.lowerProcessLimit());
             if (p.actual() != null) {
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("period", p.period());
@@ -85,56 +127,108 @@ public final class Charts {
                 r.put("rating", label(p.rating()));
                 r.put("comment", p.comment());
                 ratings.add(r);
+                if (p.variation() == Variation.IMPROVING || p.variation() == Variation.CONCERNING) {
+                    Map<String, Object> ring = new LinkedHashMap<>();
+                    ring.put("period", p.period());
+                    ring.put("actual", p.actual());
+                    ring.put("cause", (p.variation() == Variation.IMPROVING ? "Improving" : "Concerning")
+                            + " special cause: " + String.join(", ", p.specialCause().stream()
+                                    .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList()));
+                    (p.variation() == Variation.IMPROVING ? improving : concerning).add(ring);
+                }
             }
             if (p.target() != null) {
                 targets.add(Map.of("period", p.period(), "target", p.target()));
             }
         }
         Field quarter = Field.ordinal("period", "Quarter").sortedAs(periods).withAxis(Axis.labels(-45, null));
-        boolean withMedian = points.stream().anyMatch(p -> p.groupMedian() != null);
-        List<String> series = withMedian ? List.of(SERIES_ACTUAL, SERIES_PLANNED, SERIES_STRETCH, SERIES_GROUP_MEDIAN)
-                : List.of(SERIES_ACTUAL, SERIES_PLANNED, SERIES_STRETCH);
-        List<List<Integer>> dashes = withMedian
-                ? List.of(List.of(1, 0), List.of(6, 4), List.of(2, 3), List.of(10, 2, 2, 2))
-                : List.of(List.of(1, 0), List.of(6, 4), List.of(2, 3));
-        Spec linesLayer = Spec.builder()
+        // the legend lists only the lines drawn
+        Set<Object> drawn = new HashSet<>();
+        lines.forEach(l -> drawn.add(l.get("series")));
+        process.forEach(l -> drawn.add(l.get("series")));
+        List<String> series = new ArrayList<>();
+        List<List<Integer>> dashes = new ArrayList<>();
+        for (int i = 0; i < ALL_SERIES.size(); i++) {
+            if (drawn.contains(ALL_SERIES.get(i))) {
+                series.add(ALL_SERIES.get(i));
+                dashes.add(ALL_DASHES.get(i));
+            }
+        }
+        if (series.isEmpty()) {
+            series.add(SERIES_ACTUAL);
+            dashes.add(ALL_DASHES.get(0));
+        }
+        // the same dash scale in both line layers, so Vega-Lite merges them into one legend
+        Field dash = Field.nominal("series", "Line").withScale(Scale.mapping(series, dashes)).withLegend(Legend.titled("Line"));
+        List<Spec> layers = new ArrayList<>();
+        if (!process.isEmpty()) {
+            layers.add(Spec.builder()
+                    .values(process)
+                    .mark(Mark.of("line").withColor("#767676").withStrokeWidth(1.2))
+                    .encoding(Encoding.builder()
+                            .x(quarter)
+                            .y(Field.quantitative("value", unitTitle).withScale(Scale.notFromZero()))
+                            .strokeDash(dash)
+                            .tooltip(Field.nominal("series", "Line"), Field.ordinal("period", "Quarter"),
+                                    Field.quantitative("value", "Value"))
+                            .build())
+                    .build());
+        }
+        layers.add(Spec.builder()
                 .values(lines)
                 .mark(Mark.of("line").withColor("#333333").withStrokeWidth(2))
                 .encoding(Encoding.builder()
                         .x(quarter)
                         .y(Field.quantitative("value", unitTitle).withScale(Scale.notFromZero()))
-                        .strokeDash(Field.nominal("series", "Line").withScale(Scale.mapping(series, dashes))
-                                .withLegend(Legend.titled("Line")))
+                        .strokeDash(dash)
                         .tooltip(Field.nominal("series", "Line"), Field.ordinal("period", "Quarter"),
                                 Field.quantitative("value", "Value"))
                         .build())
-                .build();
-        Spec targetLayer = Spec.builder()
+                .build());
+        layers.add(Spec.builder()
                 .values(targets)
                 .mark(Mark.of("rule").withColor("#1f5fa8").withStrokeDash(8, 3).withStrokeWidth(1.5))
                 .encoding(Encoding.builder()
                         .y(Field.quantitative("target", unitTitle))
                         .tooltip(Field.quantitative("target", "Target"))
                         .build())
-                .build();
-        Spec pointLayer = Spec.builder()
+                .build());
+        layers.add(Spec.builder()
                 .values(ratings)
                 .mark(Mark.of("point").withSize(90).withOpacity(1).withFilled(true))
                 .encoding(Encoding.builder()
                         .x(quarter)
                         .y(Field.quantitative("actual", unitTitle))
-                        .color(ratingColour("rating"))
-                        .shape(Field.nominal("rating", "Rating").withScale(ratingShapes()))
+                        .color(ratingColour("rating", ratings))
+                        .shape(Field.nominal("rating", "Rating").withScale(ratingShapes(ratings)))
                         .tooltip(Field.ordinal("period", "Quarter"), Field.quantitative("actual", "Actual"),
                                 Field.nominal("rating", "Rating"), Field.nominal("comment", "Officer's comment"))
                         .build())
-                .build();
+                .build());
+        for (List<Map<String, Object>> rings : List.of(improving, concerning)) {
+            if (!rings.isEmpty()) {
+                layers.add(Spec.builder()
+                        .values(rings)
+                        .mark(Mark.of("point").withSize(320).withFilled(false).withStrokeWidth(2.5)
+                                .withColor(rings == improving ? "#0b4f9c" : "#a05a00"))
+                        .encoding(Encoding.builder()
+                                .x(quarter)
+                                .y(Field.quantitative("actual", unitTitle))
+                                .tooltip(Field.ordinal("period", "Quarter"), Field.quantitative("actual", "Actual"),
+                                        Field.nominal("cause", "Variation"))
+                                .build())
+                        .build());
+            }
+        }
+        boolean withMedian = drawn.contains(SERIES_GROUP_MEDIAN);
         return Spec.builder().topLevel()
                 .title(ref + ": " + title, "Actual (solid) against the planned trajectory (dashed), stretch trajectory "
                         + "(dotted) and target (blue rule)" + (withMedian ? ", beside the comparison group's median (dash-dot)" : "")
-                        + "; points coloured by the officer's rating. " + areaLabel)
+                        + "; points coloured by the officer's rating"
+                        + (process.isEmpty() ? "" : "; grey: the process mean and limits, special causes ringed "
+                                + "(blue improving, orange concerning)") + ". " + areaLabel)
                 .size(640, 320)
-                .layer(linesLayer, targetLayer, pointLayer)
+                .layer(layers.toArray(Spec[]::new))
                 .build();
     }
 
@@ -152,9 +246,14 @@ public final class Charts {
         };
     }
 
-    private static Scale ratingShapes() {
-        return Scale.mapping(RATINGS.stream().map(Rating::label).toList(),
-                List.of("diamond", "circle", "triangle-up", "square", "stroke", "triangle-down", "cross", "cross"));
+    private static final List<String> RATING_SHAPES =
+            List.of("diamond", "circle", "triangle-up", "square", "stroke", "triangle-down", "cross", "cross");
+
+    /** Shapes by rating, for the ratings that appear (as {@link #ratingColour}). */
+    private static Scale ratingShapes(List<? extends Map<String, ?>> values) {
+        List<Rating> shown = shownRatings("rating", values);
+        return Scale.mapping(shown.stream().map(Rating::label).toList(),
+                shown.stream().map(r -> RATING_SHAPES.get(RATINGS.indexOf(r) % RATING_SHAPES.size())).toList());
     }
 
     private static void addSeries(List<Map<String, Object>> rows, String period, String series, Double value) {
@@ -190,7 +289,7 @@ public final class Charts {
                 .encoding(Encoding.builder()
                         .x(Field.ordinal("period", "Quarter").sortedAs(List.copyOf(periods)).withAxis(Axis.labels(-45, null)))
                         .y(Field.quantitative("count", "Indicators"))
-                        .color(ratingColour("rating").sortedAs(RATINGS.stream().map(Rating::label).toList()))
+                        .color(ratingColour("rating", values).sortedAs(RATINGS.stream().map(Rating::label).toList()))
                         .tooltip(Field.nominal("theme", "Theme"), Field.ordinal("period", "Quarter"),
                                 Field.nominal("rating", "Rating"), Field.quantitative("count", "Indicators"),
                                 Field.quantitative("share", "Share").withFormat(".1%"))
@@ -233,10 +332,10 @@ public final class Charts {
                 .values(values)
                 .mark(Mark.of("bar"))
                 .encoding(Encoding.builder()
-                        .y(Field.nominal("indicator", "Indicator").sortedBy("x").withAxis(Axis.labels(null, 320)))
+                        .y(Field.nominal("indicator", "Indicator").sortedBy("x").withAxis(Axis.labelsWithoutTitle(null, 320)))
                         .x(Field.quantitative("gapShare", "Gap to trajectory (share of planned improvement; right = ahead)")
                                 .withAxis(Axis.format("%")))
-                        .color(ratingColour("rating"))
+                        .color(ratingColour("rating", values))
                         .tooltip(Field.nominal("indicator", "Indicator"), Field.nominal("theme", "Theme"),
                                 Field.quantitative("actual", "Actual"), Field.quantitative("planned", "Planned"),
                                 Field.quantitative("gap", "Gap (positive = ahead)"),
@@ -271,7 +370,7 @@ public final class Charts {
                                 .x(Field.nominal("rating", "Rating").sortedAs(ratingLabels).withAxis(Axis.labels(-30, null)))
                                 .xOffset(Field.nominal("quarter", "Quarter").sortedAs(List.of(from, to)))
                                 .y(Field.quantitative("count", subjectLabel))
-                                .color(ratingColour("rating"))
+                                .color(ratingColour("rating", bars))
                                 .opacity(Field.nominal("quarter", "Quarter").sortedAs(List.of(from, to))
                                         .withScale(Scale.mapping(List.of(from, to), List.of(0.45, 1.0)))
                                         .withLegend(Legend.titled("Quarter")))
@@ -330,7 +429,7 @@ public final class Charts {
                                 .x(Field.nominal("rating", "Rating").sortedAs(ratingLabels).withAxis(Axis.labels(-30, null)))
                                 .xOffset(Field.nominal("quarter", "Quarter").sortedAs(quarters))
                                 .y(Field.quantitative("count", "Indicators"))
-                                .color(ratingColour("rating"))
+                                .color(ratingColour("rating", bars))
                                 .opacity(Field.nominal("quarter", "Quarter").sortedAs(quarters)
                                         .withScale(Scale.mapping(quarters, List.of(0.3, 0.6, 1.0)))
                                         .withLegend(Legend.titled("Quarter")))
@@ -360,6 +459,9 @@ public final class Charts {
                 values.add(v);
             }
         }
+        // a rating no indicator had in any quarter is neither drawn as a line of zeros nor listed
+        Set<Object> shown = new HashSet<>(shownRatings("rating", values).stream().map(Rating::label).toList());
+        values.removeIf(v -> !shown.contains(v.get("rating")));
         return Spec.builder().topLevel()
                 .title(theme + ": indicators of each rating, quarter by quarter",
                         "One line per rating; each rating has its own point shape.")
@@ -368,8 +470,8 @@ public final class Charts {
                 .encoding(Encoding.builder()
                         .x(Field.ordinal("period", "Quarter").sortedAs(periods).withAxis(Axis.labels(-45, null)))
                         .y(Field.quantitative("count", "Indicators"))
-                        .color(ratingColour("rating"))
-                        .shape(Field.nominal("rating", "Rating").withScale(ratingShapes()))
+                        .color(ratingColour("rating", values))
+                        .shape(Field.nominal("rating", "Rating").withScale(ratingShapes(values)))
                         .tooltip(Field.ordinal("period", "Quarter"), Field.nominal("rating", "Rating"),
                                 Field.quantitative("count", "Indicators"),
                                 Field.quantitative("share", "Share").withFormat(".1%"))
@@ -443,7 +545,7 @@ public final class Charts {
                         .x(Field.nominal("rating", "Status").sortedAs(RATINGS.stream().map(Rating::label).toList())
                                 .withAxis(Axis.labels(0, null)))
                         .y(Field.quantitative("count", "Commitments"))
-                        .color(ratingColour("rating"))
+                        .color(ratingColour("rating", values))
                         .tooltip(Field.nominal("rating", "Status"), Field.quantitative("count", "Commitments"))
                         .build())
                 .size(420, 240)
@@ -669,8 +771,59 @@ public final class Charts {
                 .build();
     }
 
+    /**
+     * One indicator across an authority and its areas in one quarter: each area's figure as a bar,
+     * its own planned trajectory as a black tick (none for an area without a plan), coloured by
+     * the officer's rating where there is one.
+     */
+    public static Spec areas(String ref, String title, MeasureUnit unit, String period, List<AreaGapRow> rows) {
+        String unitTitle = unitTitle(unit);
+        List<String> order = rows.stream().map(AreaGapRow::areaName).toList();
+        List<Map<String, Object>> bars = new ArrayList<>();
+        List<Map<String, Object>> plans = new ArrayList<>();
+        for (AreaGapRow r : rows) {
+            if (r.actual() != null) {
+                Map<String, Object> b = new LinkedHashMap<>();
+                b.put("area", r.areaName());
+                b.put("actual", r.actual());
+                b.put("rating", label(r.reportedRating()));
+                bars.add(b);
+            }
+            if (r.planned() != null) {
+                plans.add(Map.of("area", r.areaName(), "planned", r.planned()));
+            }
+        }
+        Field area = Field.nominal("area", "Area").sortedAs(order).withAxis(Axis.labelsWithoutTitle(null, 200));
+        Spec barLayer = Spec.builder()
+                .values(bars)
+                .mark(Mark.of("bar"))
+                .encoding(Encoding.builder()
+                        .y(area)
+                        .x(Field.quantitative("actual", unitTitle))
+                        .color(ratingColour("rating", bars))
+                        .tooltip(Field.nominal("area", "Area"), Field.quantitative("actual", "Actual"),
+                                Field.nominal("rating", "Officer's rating"))
+                        .build())
+                .build();
+        Spec planLayer = Spec.builder()
+                .values(plans)
+                .mark(Mark.of("tick").withColor("#1b1b1b").withStrokeWidth(3))
+                .encoding(Encoding.builder()
+                        .y(area)
+                        .x(Field.quantitative("planned", unitTitle))
+                        .tooltip(Field.nominal("area", "Area"), Field.quantitative("planned", "Planned trajectory"))
+                        .build())
+                .build();
+        return Spec.builder().topLevel()
+                .title(ref + ": " + title + ", area by area, " + period, "Each area's figure (bar, coloured by the "
+                        + "officer's rating) against its own planned trajectory (black tick; none where an area has no plan).")
+                .size(520, Map.of("step", 22))
+                .layer(barLayer, planLayer)
+                .build();
+    }
+
     /** 1st, 2nd, 3rd, 4th, 11th, 21st ... */
-    static String ordinal(int n) {
+    public static String ordinal(int n) {
         int h = n % 100;
         String suffix = h >= 11 && h <= 13 ? "th" : switch (n % 10) {
             case 1 -> "st";

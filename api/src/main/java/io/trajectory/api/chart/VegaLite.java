@@ -353,6 +353,14 @@ public final class VegaLite {
             return new Axis(null, null, angle, limit, null, null);
         }
 
+        /**
+         * Labels as {@link #labels}, and no axis title: for labels that name themselves (a title
+         * beside long, measured-too-short labels is drawn over them).
+         */
+        public static Axis labelsWithoutTitle(Integer angle, Integer limit) {
+            return new Axis("", null, angle, limit, null, null);
+        }
+
         public static Axis format(String format) {
             return new Axis(null, format, null, null, null, null);
         }

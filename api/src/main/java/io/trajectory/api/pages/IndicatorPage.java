@@ -12,7 +12,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.trajectory.api.chart.Charts;
 import io.trajectory.api.snapshot.Served;
-import io.trajectory.api.web.AreaChoice;
 import io.trajectory.api.web.ProblemException;
 import io.trajectory.api.web.RangeParameters;
 import io.trajectory.api.web.Table;
@@ -32,6 +31,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One indicator: its definition, the trend against trajectory and target with the officer's
@@ -64,30 +64,37 @@ public class IndicatorPage {
             return pages.render(request, "indicators", (c, info) -> {
                 String themeName = theme == null || theme.isBlank() ? null : ThemePage.known(theme, info);
                 String text = q == null || q.isBlank() ? null : q.strip();
-                return new SearchModel(text == null ? "" : text, themeName == null ? "" : themeName,
-                        catalogue.indicators(c, themeName, text));
+                return new SearchModel(PageAreas.chosen(range.area(), info).orElse(null), text == null ? "" : text,
+                        themeName == null ? "" : themeName, catalogue.indicators(c, themeName, text));
             });
         }
-        return pages.render(request, "indicator", (c, info) -> {
+        return pages.renderIn(request, "indicator", range.area(), (c, info, area) -> {
             IndicatorDetail d = detail(c, info, ref);
             Range shown = range(info, range);
-            AreaChoice a = AreaChoice.of(range.area(), info.areas(), false);
-            List<TrendPoint> points = trend.trend(c, d.ref(), a.key(), shown.first(), shown.last(), range.basis());
-            GapRow gap = gaps.gaps(c, shown.last(), d.theme(), range.basis(), a.key()).stream()
+            TrendQuery.ProcessTrend read = trend.processTrend(c, d.ref(), d.polarity(), area.key(), shown.first(),
+                    shown.last(), range.basis(), null);
+            List<TrendPoint> points = read.points();
+            GapRow gap = gaps.gaps(c, shown.last(), d.theme(), range.basis(), area.key()).stream()
                     .filter(g -> g.indicator().equals(d.ref())).findFirst().orElse(null);
             List<TrendPoint> newestFirst = new ArrayList<>(points);
             Collections.reverse(newestFirst);
+            boolean home = PageAreas.isHome(area, info);
             String query = "?ref=" + Links.encode(d.ref()) + "&from=" + shown.first().key() + "&to=" + shown.last().key()
-                    + "&basis=" + range.basis().code() + (a.label().isEmpty() ? "" : "&area=" + Links.encode(a.label()));
+                    + "&basis=" + range.basis().code() + (home ? "" : "&area=" + Links.encode(area.code()));
             ChartBlock trendChart = pages.chart("indicator-trend",
-                    Charts.trend(d.ref(), d.title(), d.unit(), a.describe(), points),
+                    Charts.trend(d.ref(), d.title(), d.unit(), ThemePage.describe(area), points),
                     "Line chart of " + d.ref() + " from " + shown.first() + " to " + shown.last()
                             + ": the actual figure against the planned trajectory and the target, each quarter's point "
-                            + "shaped and coloured by the officer's rating. The commentary table below has the figures.",
+                            + "shaped and coloured by the officer's rating"
+                            + (read.chart().limits() == null ? "" : ", with the process mean and limits of its XmR "
+                                    + "chart and special-cause points ringed")
+                            + ". The commentary table below has the figures.",
                     "/indicator/trend.csv" + query);
-            return new Model(d, shown.first().toString(), shown.last().toString(), range.basis().code(), a.label(),
-                    info.areas(), gap, newestFirst, d.history(), gaps.rule().name() + ": " + gaps.rule().description(),
-                    trendChart, "/indicator/trend.csv" + query, "/indicator/history.csv" + query);
+            return new Model(area, d, shown.first().toString(), shown.last().toString(), range.basis().code(),
+                    home ? "" : area.code(), gap, newestFirst, d.history(),
+                    gaps.rule().name() + ": " + gaps.rule().description(), trendChart, "/indicator/trend.csv" + query,
+                    "/indicator/history.csv" + query, ProcessReading.of(read.chart()),
+                    ProcessReading.sentences(read.chart(), points, Formats.INSTANCE));
         });
     }
 
@@ -97,8 +104,8 @@ public class IndicatorPage {
         return pages.table("indicator-trend", TrendPoint.class, (c, info) -> {
             IndicatorDetail d = detail(c, info, ref);
             Range shown = range(info, range);
-            return trend.trend(c, d.ref(), AreaChoice.of(range.area(), info.areas(), false).key(), shown.first(),
-                    shown.last(), range.basis());
+            return trend.processTrend(c, d.ref(), d.polarity(), PageAreas.required(range.area(), info).key(),
+                    shown.first(), shown.last(), range.basis(), null).points();
         });
     }
 
@@ -111,26 +118,48 @@ public class IndicatorPage {
      * An indicator's page.
      *
      * @param d      its definition, trajectory and history
-     * @param area   the area shown: {@code ""} for the whole authority, else its code
+     * @param shown  the area shown
+     * @param area   its code for links: {@code ""} for the snapshot's home
+     * @param spc    what the trend's XmR chart says of the latest figure and against the target
      * @param gap    where it stood in the last quarter shown; null when not in force then
      * @param points its trend, newest quarter first
      */
-    public record Model(IndicatorDetail d, String from, String to, String basis, String area, List<AreaRow> areas,
-            GapRow gap, List<TrendPoint> points, List<IndicatorVersion> history, String ratingRule, ChartBlock trendChart,
-            String trendCsv, String historyCsv) implements Page {
+    public record Model(AreaRow shown, IndicatorDetail d, String from, String to, String basis, String area, GapRow gap,
+            List<TrendPoint> points, List<IndicatorVersion> history, String ratingRule, ChartBlock trendChart,
+            String trendCsv, String historyCsv, ProcessReading spc, List<String> spcSentences) implements Page {
 
         @Override
         public String title() {
             return d.ref() + " " + d.title();
         }
+
+        @Override
+        public AreaRow shownArea() {
+            return shown;
+        }
+
+        @Override
+        public Map<String, String> pinned() {
+            return Map.of("from", from, "to", to);
+        }
+
+        @Override
+        public List<String> quartersShown() {
+            return List.of(to);
+        }
     }
 
     /** The search of the indicators: what was asked for and what was found. */
-    public record SearchModel(String q, String theme, List<IndicatorSummary> found) implements Page {
+    public record SearchModel(AreaRow area, String q, String theme, List<IndicatorSummary> found) implements Page {
 
         @Override
         public String title() {
             return "Indicators";
+        }
+
+        @Override
+        public AreaRow shownArea() {
+            return area;
         }
     }
 
@@ -145,14 +174,14 @@ public class IndicatorPage {
 
     /** The quarters shown: by default from the first with a published return to the latest. */
     private static Range range(Served info, RangeParameters range) {
-        FiscalQuarter last = range.toOr(info.latest());
+        FiscalQuarter last = Pages.withReturn(range.toOr(info.latest()), info, "to");
         FiscalQuarter first = range.fromOr(firstPublished(info, last));
         RangeParameters.ordered(first, last);
         return new Range(first, last);
     }
 
     /** The oldest quarter with a published return, if it is not after {@code fallback}. */
-    private static FiscalQuarter firstPublished(Served info, FiscalQuarter fallback) {
+    static FiscalQuarter firstPublished(Served info, FiscalQuarter fallback) {
         List<String> newestFirst = info.publishedQuarters();
         if (newestFirst.isEmpty()) {
             return fallback;

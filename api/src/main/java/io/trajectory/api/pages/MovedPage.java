@@ -14,6 +14,7 @@ import io.trajectory.api.web.AreaChoice;
 import io.trajectory.api.web.RangeParameters;
 import io.trajectory.api.web.Table;
 import io.trajectory.warehouse.period.FiscalQuarter;
+import io.trajectory.warehouse.query.AreaRow;
 import io.trajectory.warehouse.query.Basis;
 import io.trajectory.warehouse.query.Comparison;
 import io.trajectory.warehouse.query.ComparisonQuery;
@@ -26,6 +27,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiPredicate;
 
 /**
@@ -60,13 +62,14 @@ public class MovedPage {
 
     @Get(produces = "text/html")
     public HttpResponse<?> moved(HttpRequest<?> request, @RequestBean RangeParameters range) throws SQLException {
-        return pages.render(request, "moved", (c, info) -> {
+        return pages.renderIn(request, "moved", range.area(), (c, info, area) -> {
             Quarters qs = quarters(info, range);
             Basis b = range.basis();
-            String query = "?from=" + qs.from().key() + "&to=" + qs.to().key() + "&basis=" + b.code();
+            String query = "?from=" + qs.from().key() + "&to=" + qs.to().key() + "&basis=" + b.code()
+                    + (PageAreas.isHome(area, info) ? "" : "&area=" + Links.encode(area.code()));
             List<Section> sections = new ArrayList<>();
             for (Subject s : Subject.values()) {
-                Comparison result = compare(c, info, qs, s, b);
+                Comparison result = compare(c, area, qs, s, b);
                 String key = s.code();
                 String label = s == Subject.COMMITMENTS ? "Commitments" : "Indicators";
                 ChartBlock chart = result.transitions().isEmpty() ? null : pages.chart(key + "-transitions",
@@ -81,7 +84,7 @@ public class MovedPage {
                                 .mapToLong(Transition::count).sum(),
                         "/moved/" + key + ".csv" + query, chart));
             }
-            return new Model(qs.from().toString(), qs.to().toString(), b.code(), sections);
+            return new Model(area, qs.from().toString(), qs.to().toString(), b.code(), sections);
         });
     }
 
@@ -109,7 +112,7 @@ public class MovedPage {
     private Table<MovedItem> itemsCsv(String name, Subject s, RangeParameters range) throws SQLException {
         return pages.table(name, MovedItem.class, (c, info) -> {
             List<MovedItem> ordered = new ArrayList<>();
-            groups(compare(c, info, quarters(info, range), s, range.basis()).movers())
+            groups(compare(c, PageAreas.required(range.area(), info), quarters(info, range), s, range.basis()).movers())
                     .forEach(g -> g.items().forEach(m -> ordered.add(MovedItem.of(s, g.title(), m))));
             return ordered;
         });
@@ -117,12 +120,13 @@ public class MovedPage {
 
     private Table<Transition> transitionsCsv(String name, Subject s, RangeParameters range) throws SQLException {
         return pages.table(name, Transition.class, (c, info) ->
-                compare(c, info, quarters(info, range), s, range.basis()).transitions());
+                compare(c, PageAreas.required(range.area(), info), quarters(info, range), s, range.basis()).transitions());
     }
 
-    private Comparison compare(Connection c, Served info, Quarters qs, Subject s, Basis b) throws SQLException {
-        AreaChoice area = s == Subject.COMMITMENTS ? AreaChoice.ALL : AreaChoice.wholeAuthority(info.areas());
-        return comparison.compare(c, qs.from(), qs.to(), s, b, area.key(), Long.MAX_VALUE);
+    private Comparison compare(Connection c, AreaRow area, Quarters qs, Subject s, Basis b) throws SQLException {
+        // commitments have no areas: they are the partnership's
+        Integer key = s == Subject.COMMITMENTS ? AreaChoice.ALL.key() : Integer.valueOf(area.key());
+        return comparison.compare(c, qs.from(), qs.to(), s, b, key, Long.MAX_VALUE);
     }
 
     /** The non-empty groups, in the report's order. */
@@ -140,8 +144,8 @@ public class MovedPage {
 
     /** By default the latest quarter and the one before it. */
     private static Quarters quarters(Served info, RangeParameters range) {
-        FiscalQuarter t = range.toOr(info.latest());
-        FiscalQuarter f = range.fromOr(t.previous());
+        FiscalQuarter t = Pages.withReturn(range.toOr(info.latest()), info, "to");
+        FiscalQuarter f = Pages.withReturn(range.fromOr(t.previous()), info, "from");
         RangeParameters.ordered(f, t);
         return new Quarters(f, t);
     }
@@ -150,11 +154,26 @@ public class MovedPage {
     }
 
     /** The what-moved page: one section for indicators, one for commitments. */
-    public record Model(String from, String to, String basis, List<Section> sections) implements Page {
+    public record Model(AreaRow area, String from, String to, String basis, List<Section> sections) implements Page {
 
         @Override
         public String title() {
             return "What moved, " + from + " to " + to;
+        }
+
+        @Override
+        public AreaRow shownArea() {
+            return area;
+        }
+
+        @Override
+        public Map<String, String> pinned() {
+            return Map.of("from", from, "to", to);
+        }
+
+        @Override
+        public List<String> quartersShown() {
+            return List.of(from, to);
         }
     }
 

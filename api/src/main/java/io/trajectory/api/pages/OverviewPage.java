@@ -9,11 +9,11 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.trajectory.api.chart.Charts;
-import io.trajectory.api.web.AreaChoice;
 import io.trajectory.api.web.Meta;
 import io.trajectory.api.web.QuarterParameters;
 import io.trajectory.api.web.Table;
 import io.trajectory.warehouse.period.FiscalQuarter;
+import io.trajectory.warehouse.query.AreaRow;
 import io.trajectory.warehouse.query.RiskSummaryQuery;
 import io.trajectory.warehouse.query.RiskSummaryRow;
 import io.trajectory.warehouse.rating.Rating;
@@ -46,17 +46,18 @@ public class OverviewPage {
 
     @Get(uri = "/", produces = "text/html")
     public HttpResponse<?> overview(HttpRequest<?> request, @RequestBean QuarterParameters quarter) throws SQLException {
-        return pages.render(request, "overview", (c, info) -> {
-            FiscalQuarter q = quarter.periodOr(info.latest());
-            List<RiskSummaryRow> rows = riskSummary.summary(c, q, quarter.basis(), AreaChoice.wholeAuthority(info.areas()).key());
+        return pages.renderIn(request, "overview", quarter.area(), (c, info, area) -> {
+            FiscalQuarter q = Pages.withReturn(quarter.periodOr(info.latest()), info, "period");
+            List<RiskSummaryRow> rows = riskSummary.summary(c, q, quarter.basis(), area.key());
             List<Rating> ratings = shownRatings(rows);
             Map<Rating, RiskSummaryRow> totals = new EnumMap<>(Rating.class);
             rows.stream().filter(r -> r.theme().equals("Totals")).forEach(r -> totals.put(r.rating(), r));
-            String csv = "/risk-summary.csv?period=" + q.key() + "&basis=" + quarter.basis().code();
+            String csv = "/risk-summary.csv?period=" + q.key() + "&basis=" + quarter.basis().code()
+                    + (PageAreas.isHome(area, info) ? "" : "&area=" + Links.encode(area.code()));
             ChartBlock chart = pages.chart("risk-summary", Charts.riskSummary(rows),
                     "Bar charts of the table below: for each theme, the number of Green, Amber, Red and Not available "
                             + "indicators in " + q.sameQuarterLastYear() + ", " + q.previous() + " and " + q + ".", csv);
-            return new Model(q.toString(), q.previous().toString(), q.sameQuarterLastYear().toString(),
+            return new Model(area, q.toString(), q.previous().toString(), q.sameQuarterLastYear().toString(),
                     rows.isEmpty() || rows.get(0).previousCount() != null,
                     rows.isEmpty() || rows.get(0).lastYearCount() != null, quarter.basis().code(), ratings,
                     lines(rows, ratings), lead(q, totals),
@@ -67,7 +68,8 @@ public class OverviewPage {
     @Get(uri = "/risk-summary.csv", produces = "text/csv")
     public Table<RiskSummaryRow> csv(@RequestBean QuarterParameters quarter) throws SQLException {
         return pages.table("risk-summary", RiskSummaryRow.class, (c, info) -> riskSummary.summary(c,
-                quarter.periodOr(info.latest()), quarter.basis(), AreaChoice.wholeAuthority(info.areas()).key()));
+                Pages.withReturn(quarter.periodOr(info.latest()), info, "period"), quarter.basis(),
+                PageAreas.required(quarter.area(), info).key()));
     }
 
     /**
@@ -77,13 +79,28 @@ public class OverviewPage {
      * @param ratings          the rating columns, in the report's order
      * @param notCounted       this quarter's Totals of the ratings left out of counts (Ended, No target)
      */
-    public record Model(String period, String previous, String lastYear, boolean previousReported,
+    public record Model(AreaRow area, String period, String previous, String lastYear, boolean previousReported,
             boolean lastYearReported, String basis, List<Rating> ratings, List<SummaryLine> lines, String lead,
             List<RiskSummaryRow> notCounted, String shareRule, ChartBlock chart, String csv) implements Page {
 
         @Override
         public String title() {
             return "Indicator risk summary";
+        }
+
+        @Override
+        public AreaRow shownArea() {
+            return area;
+        }
+
+        @Override
+        public Map<String, String> pinned() {
+            return Map.of("period", period);
+        }
+
+        @Override
+        public List<String> quartersShown() {
+            return List.of(period);
         }
     }
 

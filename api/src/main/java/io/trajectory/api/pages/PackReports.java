@@ -109,7 +109,7 @@ public final class PackReports {
     /** The frame of a pack printed without a request (after a refresh): its address is the page's own. */
     static Frame frame(Served info, QuarterlyPack pack, String here) {
         return new Frame(title(pack.period()), here, info.info(), null, info.publishedQuarters(),
-                List.of());
+                List.of(), null, List.of(), null, List.of(), List.of(), false);
     }
 
     static String title(String period) {
@@ -117,7 +117,20 @@ public final class PackReports {
     }
 
     Frame frame(Pages pages, HttpRequest<?> request, Served info, QuarterlyPack pack) {
-        return pages.frame(request, info, title(pack.period()));
+        return pages.frame(request, info, new Printed(title(pack.period()), pack.period()));
+    }
+
+    /** The printed pack, as a page: its quarter pinned in the printed address. */
+    private record Printed(String title, String period) implements Page {
+        @Override
+        public Map<String, String> pinned() {
+            return Map.of("period", period);
+        }
+
+        @Override
+        public List<String> quartersShown() {
+            return List.of(period);
+        }
     }
 
     /** The quarter's row, if it has a published return; otherwise a clear "no return for this quarter". */

@@ -12,11 +12,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.trajectory.api.chart.Charts;
 import io.trajectory.api.snapshot.Served;
-import io.trajectory.api.web.AreaChoice;
 import io.trajectory.api.web.ProblemException;
 import io.trajectory.api.web.QuarterParameters;
 import io.trajectory.api.web.Table;
 import io.trajectory.warehouse.period.FiscalQuarter;
+import io.trajectory.warehouse.query.AreaRow;
 import io.trajectory.warehouse.query.Basis;
 import io.trajectory.warehouse.query.GapRow;
 import io.trajectory.warehouse.query.ThemeRow;
@@ -24,6 +24,7 @@ import io.trajectory.warehouse.query.ThemeTrendRow;
 import io.trajectory.warehouse.query.TrajectoryGapQuery;
 import io.trajectory.warehouse.query.TrendQuery;
 import io.trajectory.warehouse.rating.Rating;
+import io.trajectory.warehouse.spc.ControlChart;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -62,15 +63,20 @@ public class ThemePage {
     public HttpResponse<?> theme(HttpRequest<?> request, @Nullable @QueryValue String theme,
             @RequestBean QuarterParameters quarter) throws SQLException {
         if (theme == null || theme.isBlank()) {
-            return pages.render(request, "themes", (c, info) ->
-                    new ListModel(info.themes(), quarter.periodOr(info.latest()).toString(), quarter.basis().code()));
+            return pages.renderIn(request, "themes", quarter.area(), (c, info, area) ->
+                    new ListModel(area, info.themes(), quarter.periodOr(info.latest()).toString(), quarter.basis().code()));
         }
-        return pages.render(request, "theme", (c, info) -> {
+        return pages.renderIn(request, "theme", quarter.area(), (c, info, area) -> {
             String name = known(theme, info);
             Basis b = quarter.basis();
-            FiscalQuarter q = quarter.periodOr(info.latest());
-            List<ThemeTrendRow> history = history(c, info, name, q, b);
-            List<GapRow> rows = gaps(c, info, name, q, b);
+            FiscalQuarter q = Pages.withReturn(quarter.periodOr(info.latest()), info, "period");
+            List<ThemeTrendRow> history = history(c, name, q, b, area);
+            List<GapRow> rows = gaps(c, name, q, b, area);
+            // each indicator's XmR chart over the range its own page shows by default (first return to this quarter)
+            FiscalQuarter from = IndicatorPage.firstPublished(info, q);
+            Map<String, ControlChart> charts = trend.themeProcessControl(c, name, area.key(), from, q, b);
+            List<ThemeLine> lines = rows.stream().map(g -> new ThemeLine(g, charts.containsKey(g.indicator())
+                    ? ProcessReading.of(charts.get(g.indicator())) : null)).toList();
             List<Rating> shown = RatingBadge.summaryColumns(
                     history.stream().anyMatch(h -> h.rating() == Rating.ACHIEVED && h.count() > 0));
             long behind = rows.stream().filter(r -> r.gap() != null && r.gap() < 0).count();
@@ -78,32 +84,40 @@ public class ThemePage {
             String lead = rows.size() + " indicators in force in " + q + "; " + behind + " behind their planned trajectory; "
                     + (disagree == 0 ? "the officers' ratings all agree with the computed ones."
                             : disagree + " with an officer's rating that differs from the computed one.");
-            String query = "?theme=" + Links.encode(name) + "&period=" + q.key() + "&basis=" + b.code();
-            ChartBlock historyChart = pages.chart("theme-ratings", Charts.themeRatings(name, history),
+            String query = "?theme=" + Links.encode(name) + "&period=" + q.key() + "&basis=" + b.code()
+                    + (PageAreas.isHome(area, info) ? "" : "&area=" + Links.encode(area.code()));
+            // an area whose officers rate nothing (a district reporting figures only) has no ratings to chart
+            boolean rated = history.stream().anyMatch(h -> h.rating().isCounted() && h.count() > 0);
+            ChartBlock historyChart = !rated ? null : pages.chart("theme-ratings", Charts.themeRatings(name, history),
                     "Line chart of the number of " + name + " indicators with each rating, "
                             + (history.isEmpty() ? q.toString() : history.get(0).period())
                             + " to " + q + "; the table below has the figures.", "/theme/ratings.csv" + query);
-            ChartBlock gapChart = pages.chart("theme-gaps", Charts.gap(q.toString(), rows, "Whole authority."),
+            // an area with no plan of its own for any of the theme's indicators has no gaps to chart
+            ChartBlock gapChart = rows.stream().noneMatch(r -> r.gapShareOfPlannedImprovement() != null) ? null
+                    : pages.chart("theme-gaps", Charts.gap(q.toString(), rows, describe(area)),
                     "Bar chart of each indicator's gap to its planned trajectory in " + q
                             + " as a share of the improvement planned; the table below has the figures.",
                     "/theme/gaps.csv" + query);
-            return new Model(name, q.toString(), b.code(), shown, historyLines(history, shown), rows, lead,
-                    gaps.rule().name() + ": " + gaps.rule().description(), historyChart, gapChart, "/theme/gaps.csv" + query);
+            return new Model(area, name, q.toString(), from.toString(), b.code(), shown, historyLines(history, shown),
+                    rows, lines, lead, gaps.rule().name() + ": " + gaps.rule().description(), historyChart, gapChart,
+                    "/theme/gaps.csv" + query);
         });
     }
 
     @Get(uri = "/ratings.csv", produces = "text/csv")
     public Table<ThemeTrendRow> ratingsCsv(@Nullable @QueryValue String theme, @RequestBean QuarterParameters quarter)
             throws SQLException {
-        return pages.table("theme-ratings", ThemeTrendRow.class, (c, info) ->
-                history(c, info, known(theme, info), quarter.periodOr(info.latest()), quarter.basis()));
+        return pages.table("theme-ratings", ThemeTrendRow.class, (c, info) -> history(c, known(theme, info),
+                Pages.withReturn(quarter.periodOr(info.latest()), info, "period"), quarter.basis(),
+                PageAreas.required(quarter.area(), info)));
     }
 
     @Get(uri = "/gaps.csv", produces = "text/csv")
     public Table<GapRow> gapsCsv(@Nullable @QueryValue String theme, @RequestBean QuarterParameters quarter)
             throws SQLException {
-        return pages.table("theme-gaps", GapRow.class, (c, info) ->
-                gaps(c, info, known(theme, info), quarter.periodOr(info.latest()), quarter.basis()));
+        return pages.table("theme-gaps", GapRow.class, (c, info) -> gaps(c, known(theme, info),
+                Pages.withReturn(quarter.periodOr(info.latest()), info, "period"), quarter.basis(),
+                PageAreas.required(quarter.area(), info)));
     }
 
     /**
@@ -112,33 +126,65 @@ public class ThemePage {
      * @param ratings      the rating columns of its history, in the report's order
      * @param historyLines its ratings quarter by quarter, as the table prints them
      */
-    public record Model(String theme, String period, String basis, List<Rating> ratings, List<HistoryLine> historyLines,
-            List<GapRow> gapRows, String lead, String ratingRule, ChartBlock historyChart, ChartBlock gapChart,
-            String gapsCsv) implements Page {
+    public record Model(AreaRow area, String theme, String period, String spcFrom, String basis, List<Rating> ratings,
+            List<HistoryLine> historyLines, List<GapRow> gapRows, List<ThemeLine> lines, String lead, String ratingRule,
+            ChartBlock historyChart, ChartBlock gapChart, String gapsCsv) implements Page {
 
         @Override
         public String title() {
             return theme;
         }
+
+        @Override
+        public AreaRow shownArea() {
+            return area;
+        }
+
+        @Override
+        public Map<String, String> pinned() {
+            return Map.of("period", period);
+        }
+
+        @Override
+        public List<String> quartersShown() {
+            return List.of(period);
+        }
+    }
+
+    /**
+     * An indicator's line of the theme's table: where it stands against its plan, and what its XmR
+     * chart says (null when it had no figures in the range).
+     */
+    public record ThemeLine(GapRow gap, ProcessReading spc) {
     }
 
     /** The list of themes, each linking to its page for the quarter and basis chosen. */
-    public record ListModel(List<ThemeRow> themeRows, String period, String basis) implements Page {
+    public record ListModel(AreaRow area, List<ThemeRow> themeRows, String period, String basis) implements Page {
 
         @Override
         public String title() {
             return "Themes";
         }
+
+        @Override
+        public AreaRow shownArea() {
+            return area;
+        }
     }
 
-    private List<ThemeTrendRow> history(Connection c, Served info, String theme, FiscalQuarter q, Basis b)
+    private List<ThemeTrendRow> history(Connection c, String theme, FiscalQuarter q, Basis b, AreaRow area)
             throws SQLException {
-        return trend.themes(c, q.minusQuarters(QUARTERS_SHOWN - 1), q, b, AreaChoice.wholeAuthority(info.areas()).key())
+        return trend.themes(c, q.minusQuarters(QUARTERS_SHOWN - 1), q, b, area.key())
                 .stream().filter(r -> r.theme().equals(theme)).toList();
     }
 
-    private List<GapRow> gaps(Connection c, Served info, String theme, FiscalQuarter q, Basis b) throws SQLException {
-        return gaps.gaps(c, q, theme, b, AreaChoice.wholeAuthority(info.areas()).key());
+    private List<GapRow> gaps(Connection c, String theme, FiscalQuarter q, Basis b, AreaRow area) throws SQLException {
+        return gaps.gaps(c, q, theme, b, area.key());
+    }
+
+    /** For a chart's subtitle: "Whole authority." or "Harnby BC.". */
+    static String describe(AreaRow area) {
+        return area.wholeAuthority() ? "Whole authority." : area.name() + ".";
     }
 
     /** The theme's name as the snapshot spells it, or a 404 naming the themes there are. */

@@ -72,6 +72,39 @@ public final class TrendQuery {
         return new ProcessTrend(List.copyOf(read), chart);
     }
 
+    /**
+     * Every indicator of {@code theme} in one area read as an XmR chart over {@code from} to
+     * {@code to}, as {@link #processTrend} reads each one alone (the same figures, polarity and
+     * target), from one query for the whole theme: by indicator, in natural order of reference.
+     */
+    public Map<String, ControlChart> themeProcessControl(Connection c, String theme, int areaKey, FiscalQuarter from,
+                                                         FiscalQuarter to, Basis basis) throws SQLException {
+        Map<String, Object> params = new HashMap<>();
+        params.put("theme", theme);
+        params.put("area_key", areaKey);
+        params.put("from_key", from.key());
+        params.put("to_key", to.key());
+        params.put("basis", basis.code());
+        record Figure(String ref, Polarity polarity, Double actual, Double target) {
+        }
+        Map<String, List<Figure>> series = new java.util.TreeMap<>(NaturalOrder.INSTANCE);
+        QuerySql.list(c, "theme_series.sql", params, rs -> series.computeIfAbsent(str(rs, "indicator_ref"),
+                r -> new ArrayList<>()).add(new Figure(str(rs, "indicator_ref"), Polarity.parse(str(rs, "polarity")),
+                dbl(rs, "actual"), dbl(rs, "target"))));
+        Map<String, ControlChart> charts = new LinkedHashMap<>();
+        series.forEach((ref, figures) -> {
+            Double target = null;
+            for (Figure f : figures) {
+                if (f.target() != null) {
+                    target = f.target();
+                }
+            }
+            charts.put(ref, XmrChart.of(figures.stream().map(Figure::actual).toList(), figures.get(0).polarity(), target,
+                    spc));
+        });
+        return charts;
+    }
+
     /** A trend read as an XmR chart. */
     public record ProcessTrend(List<TrendPoint> points, ControlChart chart) {
     }

@@ -39,5 +39,7 @@ select
 from movers as m
 left join dim_area as a on a.area_key = m.area_key
 left join dim_officer as o on o.officer_key = m.officer_key
-order by m.theme_order, m.ref, m.area_key
+-- references in natural order (LAA 7.2 before LAA 7.10: digit runs compared as numbers)
+order by m.theme_order, [case when regexp_full_match(part, '[0-9]+') then lpad(part, 20, '0') else part end
+          for part in regexp_extract_all(m.ref, '[0-9]+|[^0-9]+')], m.area_key
 limit :movers_limit

@@ -22,4 +22,6 @@ select
     target_value, stretch_target_value, is_reward_target, officer_name as officer,
     version, frequency, due_quarter
 from filtered
-order by theme_order, indicator_ref
+-- references in natural order (LAA 7.2 before LAA 7.10: digit runs compared as numbers)
+order by theme_order, [case when regexp_full_match(part, '[0-9]+') then lpad(part, 20, '0') else part end
+          for part in regexp_extract_all(indicator_ref, '[0-9]+|[^0-9]+')]

@@ -73,4 +73,6 @@ join dim_period as p on p.period_key = c.period_key
 join dim_area as a on a.area_key = c.area_key
 left join dim_period as tp on tp.period_key = c.target_period_key
 left join recent as r on r.indicator_ref = c.indicator_ref
-order by t.sort_order, c.indicator_ref
+-- references in natural order (LAA 7.2 before LAA 7.10: digit runs compared as numbers)
+order by t.sort_order, [case when regexp_full_match(part, '[0-9]+') then lpad(part, 20, '0') else part end
+          for part in regexp_extract_all(c.indicator_ref, '[0-9]+|[^0-9]+')]
