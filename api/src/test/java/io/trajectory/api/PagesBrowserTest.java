@@ -100,7 +100,10 @@ class PagesBrowserTest extends ServiceTestSupport {
             "benchmark-LAA-5.10-urban | /benchmark?indicator=LAA 5.10&area=Harnby&group=Urban districts",
             "indicator-areas-LAA-5.10 | /indicator/areas?ref=LAA 5.10&period=2008/09 Q2",
             "theme-safer-Harnby | /theme?theme=Safer&area=Harnby",
-            "theme-older-people-Harnby | /theme?theme=Older People&area=Harnby"})
+            "theme-older-people-Harnby | /theme?theme=Older People&area=Harnby",
+            "reports | /reports",
+            "quarterly-report-2008-09-Q2 | /reports/quarterly?period=2008/09 Q2",
+            "commitments-report-2008-09-Q2 | /reports/commitments?period=2008/09 Q2"})
     void everyPageDrawsItsChartsAccessiblyAndPrintsOnA4(String name, String path) {
         browser.consoleErrors(); // drop what earlier pages logged
         browser.open(page(path));
@@ -119,7 +122,9 @@ class PagesBrowserTest extends ServiceTestSupport {
             assertThat(csv.getContentType().orElseThrow().toString()).startsWith("text/csv");
             assertThat(body(csv).lines().count()).as("rows in " + link.getAttribute("href")).isGreaterThan(1);
         }
-        if (!path.startsWith("/theme?") && !path.startsWith("/indicator?q") && !path.equals("/theme")) {
+        // lists and the commitments report are tables only
+        if (!path.startsWith("/theme?") && !path.startsWith("/indicator?q") && !path.equals("/theme")
+                && !path.equals("/reports") && !path.startsWith("/reports/commitments")) {
             assertThat(charts).as("charts on " + path).isNotEmpty();
         }
         assertThat(browser.consoleErrors()).as("console errors on " + path).isEmpty();
@@ -299,7 +304,8 @@ class PagesBrowserTest extends ServiceTestSupport {
     /** Every kind of page, for the width checks. */
     static final List<String> EVERY_PAGE = List.of("/", "/?period=2007/08 Q1&basis=as-reported", "/theme",
             "/theme?theme=Safer", "/indicator?q=drug", "/indicator?ref=LAA 1.2.2", "/moved",
-            "/benchmark?indicator=LAA 5.10&area=Harnby", "/indicator/areas?ref=LAA 5.10");
+            "/benchmark?indicator=LAA 5.10&area=Harnby", "/indicator/areas?ref=LAA 5.10", "/reports",
+            "/reports/quarterly?period=2008/09 Q2", "/reports/commitments?period=2008/09 Q2");
 
     @Test
     void atPhoneWidthNoPageScrollsSidewaysAndChartsKeepReadableLabels() {
