@@ -71,7 +71,7 @@ public class IndicatorPage {
         return pages.renderIn(request, "indicator", range.area(), (c, info, area) -> {
             IndicatorDetail d = detail(c, info, ref);
             Range shown = range(info, range);
-            TrendQuery.ProcessTrend read = trend.processTrend(c, d.ref(), d.polarity(), area.key(), shown.first(),
+            TrendQuery.ProcessTrend read = trend.processTrend(c, d.ref(), d.polarity(), d.accumulation(), area.key(), shown.first(),
                     shown.last(), range.basis(), null);
             List<TrendPoint> points = read.points();
             GapRow gap = gaps.gaps(c, shown.last(), d.theme(), range.basis(), area.key()).stream()
@@ -104,7 +104,7 @@ public class IndicatorPage {
         return pages.table("indicator-trend", TrendPoint.class, (c, info) -> {
             IndicatorDetail d = detail(c, info, ref);
             Range shown = range(info, range);
-            return trend.processTrend(c, d.ref(), d.polarity(), PageAreas.required(range.area(), info).key(),
+            return trend.processTrend(c, d.ref(), d.polarity(), d.accumulation(), PageAreas.required(range.area(), info).key(),
                     shown.first(), shown.last(), range.basis(), null).points();
         });
     }

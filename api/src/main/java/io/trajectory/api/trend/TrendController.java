@@ -70,7 +70,7 @@ public class TrendController {
             FiscalQuarter first = range.fromOr(info.firstReported());
             RangeParameters.ordered(first, last);
             Optional<ComparisonGroup> g = GroupChoice.of(group, info);
-            TrendQuery.ProcessTrend read = trend.processTrend(c, d.ref(), d.polarity(), a.key(), first, last,
+            TrendQuery.ProcessTrend read = trend.processTrend(c, d.ref(), d.polarity(), d.accumulation(), a.key(), first, last,
                     range.basis(), g.map(ComparisonGroup::key).orElse(null));
             List<TrendPoint> points = read.points();
             Double target = points.stream().map(TrendPoint::target).filter(java.util.Objects::nonNull)

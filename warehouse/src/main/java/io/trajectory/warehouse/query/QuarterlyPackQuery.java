@@ -1,5 +1,6 @@
 package io.trajectory.warehouse.query;
 
+import io.trajectory.warehouse.indicator.Accumulation;
 import io.trajectory.warehouse.indicator.Polarity;
 import io.trajectory.warehouse.period.FiscalQuarter;
 import io.trajectory.warehouse.rating.Rating;
@@ -142,7 +143,7 @@ public final class QuarterlyPackQuery {
         return b.build();
     }
 
-    private record Extra(Polarity polarity, String officer, DirectionOfTravel direction, String directionReason) {
+    private record Extra(Polarity polarity, Accumulation accumulation, String officer, DirectionOfTravel direction, String directionReason) {
     }
 
     private Map<String, Extra> extras(Connection c, FiscalQuarter period, Basis basis, int areaKey) throws SQLException {
@@ -152,7 +153,8 @@ public final class QuarterlyPackQuery {
         params.put("area_key", areaKey);
         Map<String, Extra> out = new HashMap<>();
         for (Map.Entry<String, Extra> e : QuerySql.list(c, "pack_indicators.sql", params, rs -> Map.entry(
-                str(rs, "indicator_ref"), new Extra(Polarity.parse(str(rs, "polarity")), str(rs, "officer"),
+                str(rs, "indicator_ref"), new Extra(Polarity.parse(str(rs, "polarity")),
+                        Accumulation.parse(str(rs, "accumulation")), str(rs, "officer"),
                         constant(rs, "direction_vs_previous_quarter", DirectionOfTravel.class),
                         str(rs, "direction_vs_previous_quarter_reason"))))) {
             out.put(e.getKey(), e.getValue());
@@ -186,7 +188,8 @@ public final class QuarterlyPackQuery {
             }
             Extra x = extras.get(ref);
             if (x != null) {
-                out.put(ref, XmrChart.of(figures.stream().map(Figure::actual).toList(), x.polarity(), target, spc));
+                out.put(ref, XmrChart.of(figures.stream().map(Figure::actual).toList(), x.polarity(), x.accumulation(), target,
+                        spc));
             }
         });
         return out;

@@ -1,5 +1,6 @@
 package io.trajectory.warehouse.query;
 
+import io.trajectory.warehouse.indicator.Accumulation;
 import io.trajectory.warehouse.indicator.Polarity;
 import io.trajectory.warehouse.period.FiscalQuarter;
 import io.trajectory.warehouse.rating.Rating;
@@ -55,8 +56,8 @@ public final class TrendQuery {
      * The trend and its XmR chart: the points (each read on the chart) and the chart's verdict on
      * the latest figure and against the target (the last target in the range).
      */
-    public ProcessTrend processTrend(Connection c, String ref, Polarity polarity, int areaKey, FiscalQuarter from,
-                                     FiscalQuarter to, Basis basis, Integer groupKey) throws SQLException {
+    public ProcessTrend processTrend(Connection c, String ref, Polarity polarity, Accumulation accumulation, int areaKey,
+                                     FiscalQuarter from, FiscalQuarter to, Basis basis, Integer groupKey) throws SQLException {
         List<TrendPoint> points = trend(c, ref, areaKey, from, to, basis, groupKey);
         Double target = null;
         for (TrendPoint p : points) {
@@ -64,7 +65,8 @@ public final class TrendQuery {
                 target = p.target();
             }
         }
-        ControlChart chart = XmrChart.of(points.stream().map(TrendPoint::actual).toList(), polarity, target, spc);
+        ControlChart chart = XmrChart.of(points.stream().map(TrendPoint::actual).toList(), polarity, accumulation, target,
+                spc);
         List<TrendPoint> read = new ArrayList<>(points.size());
         for (int i = 0; i < points.size(); i++) {
             read.add(points.get(i).withProcessControl(chart.limits(), chart.limitsReason(), chart.points().get(i)));
@@ -85,12 +87,12 @@ public final class TrendQuery {
         params.put("from_key", from.key());
         params.put("to_key", to.key());
         params.put("basis", basis.code());
-        record Figure(String ref, Polarity polarity, Double actual, Double target) {
+        record Figure(String ref, Polarity polarity, Accumulation accumulation, Double actual, Double target) {
         }
         Map<String, List<Figure>> series = new java.util.TreeMap<>(NaturalOrder.INSTANCE);
         QuerySql.list(c, "theme_series.sql", params, rs -> series.computeIfAbsent(str(rs, "indicator_ref"),
                 r -> new ArrayList<>()).add(new Figure(str(rs, "indicator_ref"), Polarity.parse(str(rs, "polarity")),
-                dbl(rs, "actual"), dbl(rs, "target"))));
+                Accumulation.parse(str(rs, "accumulation")), dbl(rs, "actual"), dbl(rs, "target"))));
         Map<String, ControlChart> charts = new LinkedHashMap<>();
         series.forEach((ref, figures) -> {
             Double target = null;
@@ -99,7 +101,8 @@ public final class TrendQuery {
                     target = f.target();
                 }
             }
-            charts.put(ref, XmrChart.of(figures.stream().map(Figure::actual).toList(), figures.get(0).polarity(), target,
+            charts.put(ref, XmrChart.of(figures.stream().map(Figure::actual).toList(), figures.get(0).polarity(),
+                    figures.get(0).accumulation(), target,
                     spc));
         });
         return charts;

@@ -1,5 +1,6 @@
 package io.trajectory.warehouse.spc;
 
+import io.trajectory.warehouse.indicator.Accumulation;
 import io.trajectory.warehouse.indicator.Polarity;
 
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import java.util.Set;
  * is a movement real (special cause) or noise (common cause), and will the process meet its
  * target? Runs (shift, trend, two of three) are read over the figures in order, passing over
  * quarters with no figure; moving ranges only join consecutive quarters that both have one.
- * Stateless and thread-safe.
+ * Year-to-date figures are not read: they restart every April, so the series is a saw, not one
+ * process, and its limits would say nothing. Stateless and thread-safe.
  */
 public final class XmrChart {
 
@@ -21,9 +23,22 @@ public final class XmrChart {
     }
 
     /**
-     * @param figures one per quarter, in order; null where the quarter has no figure
-     * @param target  the target the assurance is judged against, or null
+     * @param figures      one per quarter, in order; null where the quarter has no figure
+     * @param accumulation how the figures accumulate: CUMULATIVE_YTD figures get no limits, with the reason
+     * @param target       the target the assurance is judged against, or null
      */
+    public static ControlChart of(List<Double> figures, Polarity polarity, Accumulation accumulation, Double target,
+                                  SpcRules rules) {
+        if (accumulation == Accumulation.CUMULATIVE_YTD) {
+            List<ControlChart.Point> blank = new ArrayList<>(figures.size());
+            figures.forEach(x -> blank.add(new ControlChart.Point(List.of(), null)));
+            return new ControlChart(null, "no process limits for a year-to-date indicator: its figures restart every "
+                    + "April, so they are not one process", blank, null, null, "no process limits");
+        }
+        return of(figures, polarity, target, rules);
+    }
+
+    /** A series of quarterly figures that are each the quarter's own (LEVEL). */
     public static ControlChart of(List<Double> figures, Polarity polarity, Double target, SpcRules rules) {
         Objects.requireNonNull(figures, "figures");
         Objects.requireNonNull(polarity, "polarity");

@@ -6,6 +6,7 @@
 select
     m.indicator_ref,
     i.polarity,
+    i.accumulation,
     o.officer_name as officer,
     m.direction_vs_previous_quarter,
     m.direction_vs_previous_quarter_reason

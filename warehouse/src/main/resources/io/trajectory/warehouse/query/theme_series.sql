@@ -21,6 +21,7 @@ quarters as (
 select
     mb.indicator_ref,
     i.polarity,
+    i.accumulation,
     q.label as period,
     f.actual,
     f.target_value as target

@@ -1,5 +1,6 @@
 package io.trajectory.warehouse.query;
 
+import io.trajectory.warehouse.indicator.Accumulation;
 import io.trajectory.warehouse.indicator.Polarity;
 import io.trajectory.warehouse.period.FiscalQuarter;
 import io.trajectory.warehouse.publish.LakeFixture;
@@ -168,7 +169,7 @@ class AreasAndOrderQueriesTest {
         Map<String, Polarity> polarity = Map.of("LAA 7.2", Polarity.HIGHER_IS_BETTER, "LAA 7.9",
                 Polarity.LOWER_IS_BETTER, "LAA 7.10", Polarity.HIGHER_IS_BETTER);
         for (Map.Entry<String, ControlChart> e : theme.entrySet()) {
-            ControlChart alone = trend.processTrend(db, e.getKey(), polarity.get(e.getKey()), areaKeys.get(""), FIRST,
+            ControlChart alone = trend.processTrend(db, e.getKey(), polarity.get(e.getKey()), Accumulation.LEVEL, areaKeys.get(""), FIRST,
                     LAST, Basis.LATEST, null).chart();
             assertThat(e.getValue()).as(e.getKey()).isEqualTo(alone);
             assertThat(e.getValue().limits()).as(e.getKey()).isNotNull();

@@ -1,5 +1,6 @@
 package io.trajectory.warehouse.spc;
 
+import io.trajectory.warehouse.indicator.Accumulation;
 import io.trajectory.warehouse.indicator.Polarity;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -211,5 +212,23 @@ class XmrChartTest {
             }
         }
         return Optional.empty();
+    }
+
+    @Test
+    void yearToDateFiguresGetNoLimitsSinceTheyRestartEveryApril() {
+        // a year-to-date count: 30, 60, 90, 120, then again from April
+        List<Double> ytd = new ArrayList<>();
+        for (int year = 0; year < 3; year++) {
+            for (int q = 1; q <= 4; q++) {
+                ytd.add(30.0 * q + year);
+            }
+        }
+        ControlChart chart = XmrChart.of(ytd, Polarity.HIGHER_IS_BETTER, Accumulation.CUMULATIVE_YTD, 100.0, RULES);
+        assertThat(chart.limits()).isNull();
+        assertThat(chart.limitsReason()).contains("year-to-date", "restart every April");
+        assertThat(chart.points()).hasSize(12).allSatisfy(p -> assertThat(p.specialCause()).isEmpty());
+        assertThat(chart.assurance()).isNull();
+        assertThat(XmrChart.of(ytd, Polarity.HIGHER_IS_BETTER, Accumulation.LEVEL, 100.0, RULES).limits())
+                .as("the same figures read as levels").isNotNull();
     }
 }
