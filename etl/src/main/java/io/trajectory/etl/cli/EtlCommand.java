@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 
 /** {@code trajectory etl}: load a landing zone into the lake and publish a new snapshot. */
 @Command(name = "etl", mixinStandardHelpOptions = true,
@@ -58,10 +59,23 @@ public final class EtlCommand implements Callable<Integer> {
             description = "Complete snapshots kept on disk; the current one always stays (default: ${DEFAULT-VALUE}).")
     int keepSnapshots;
 
+    @Option(names = "--publish-memory", paramLabel = "SIZE",
+            description = "DuckDB's memory limit while it builds the snapshot, e.g. 2GB (beyond it DuckDB spills to "
+                    + "disk beside the snapshot); default: DuckDB's own, 80% of the machine's memory.")
+    String publishMemory;
+
+    @Option(names = "--publish-threads", defaultValue = "0", paramLabel = "N",
+            description = "DuckDB's threads while it builds the snapshot; 0 (default) = every core.")
+    int publishThreads;
+
     @Option(names = "--summary", paramLabel = "FILE",
             description = "Also write what the load did to FILE as JSON (outcome, counts, quarters held back, timings; "
                     + "see docs/load-summary.md), when it fails too.")
     Path summaryFile;
+
+    /** The sizes DuckDB's memory_limit takes: a number and a unit. */
+    private static final Pattern MEMORY_SIZE =
+            Pattern.compile("(?i)\\d+(\\.\\d+)?\\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -85,8 +99,16 @@ public final class EtlCommand implements Callable<Integer> {
             err.println("error: --shuffle-partitions and --keep-snapshots must be at least 1");
             return 2;
         }
+        if (publishMemory != null && !MEMORY_SIZE.matcher(publishMemory.strip()).matches()) {
+            err.println("error: --publish-memory takes a size such as 2GB or 512MB, not '" + publishMemory + "'");
+            return 2;
+        }
+        if (publishThreads < 0) {
+            err.println("error: --publish-threads must be 0 (every core) or more, not " + publishThreads);
+            return 2;
+        }
         LoadOptions options = new LoadOptions(landing, data, master, conf, shufflePartitions, rewardShare, provisional,
-                force, keepSnapshots);
+                force, keepSnapshots, publishMemory, publishThreads);
         Progress progress = new Progress(out);
         try {
             LoadSummary summary = new LoadJob(options, progress).run();

@@ -105,7 +105,8 @@ public final class LoadJob {
 
         progress.stage("publish", "build a DuckDB snapshot from the lake");
         PublishResult published = new Publisher(progress::info).publish(lake, SnapshotStore.at(options.dataDir()),
-                new PublishOptions(options.includeProvisional(), options.force(), options.keepSnapshots()));
+                new PublishOptions(options.includeProvisional(), options.force(), options.keepSnapshots(),
+                        options.publishMemory(), options.publishThreads()));
         List<HeldBackQuarter> heldBack = heldBack(zone);
         heldBack.forEach(q -> progress.info("held back " + q.period() + ": " + q.reason()));
         return new LoadSummary(batchId, plan.toLoad().size(), plan.unchanged().size(), rows[0], rows[1], rows[2],

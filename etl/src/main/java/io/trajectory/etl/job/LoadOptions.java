@@ -13,10 +13,19 @@ import java.util.Map;
  * @param includeProvisional publish quarters that are not signed off, marked provisional
  * @param force              publish a new snapshot even if nothing changed
  * @param keepSnapshots      complete snapshots kept on disk
+ * @param publishMemory      DuckDB's memory limit while publishing (e.g. 2GB); null = DuckDB's default
+ * @param publishThreads     DuckDB's threads while publishing; 0 = DuckDB's default
  */
 public record LoadOptions(Path landing, Path dataDir, String master, Map<String, String> sparkConf,
                           int shufflePartitions, double rewardShare, boolean includeProvisional, boolean force,
-                          int keepSnapshots) {
+                          int keepSnapshots, String publishMemory, int publishThreads) {
+
+    /** Publishing with DuckDB's own memory limit and threads. */
+    public LoadOptions(Path landing, Path dataDir, String master, Map<String, String> sparkConf, int shufflePartitions,
+                       double rewardShare, boolean includeProvisional, boolean force, int keepSnapshots) {
+        this(landing, dataDir, master, sparkConf, shufflePartitions, rewardShare, includeProvisional, force,
+                keepSnapshots, null, 0);
+    }
 
     public Path lakeDir() {
         return dataDir.resolve("lake");

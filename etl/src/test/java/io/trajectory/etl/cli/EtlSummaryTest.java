@@ -23,6 +23,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EtlSummaryTest {
 
     @Test
+    void aPublishMemoryThatIsNotASizeIsAUsageErrorNamingTheOption(@TempDir Path tmp) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = new CommandLine(new EtlCommand(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))).execute("--landing", tmp.toString(),
+                "--data", tmp.resolve("data").toString(), "--publish-memory", "lots");
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--publish-memory", "2GB", "'lots'");
+        assertThat(tmp.resolve("data")).doesNotExist();
+    }
+
+    @Test
     void aFailedLoadWritesASummarySayingWhyNamingTheFile(@TempDir Path tmp) throws Exception {
         Path landing = TestLoads.copy(TestLoads.resource("landing-small"), tmp.resolve("landing"));
         Files.delete(landing.resolve("definitions/indicators.csv"));

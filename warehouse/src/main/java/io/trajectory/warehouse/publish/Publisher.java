@@ -77,7 +77,7 @@ public final class Publisher {
         Path staging = store.stagingFile(version);
         progress.accept("publish: building snapshot v" + version + " from " + batches.size() + " lake batch(es)");
         Map<String, Long> steps;
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + staging)) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + staging, options.duckDbSettings())) {
             steps = build(c, lake, batches, options, version, fingerprint);
         } catch (SQLException | RuntimeException e) {
             deleteQuietly(staging);

@@ -65,6 +65,20 @@ class PublisherTest {
         assertThat(dir.resolve("data/snapshots")).isDirectoryNotContaining("glob:**.partial*");
     }
 
+    @Test
+    void publish_withinAMemoryLimitAndOneThreadBuildsTheSameSnapshot() throws SQLException {
+        lake.commitSampleLoad();
+        Snapshot unbounded = publisher.publish(lake.lake(), store, DEFAULTS).snapshot();
+        Snapshot bounded = publisher.publish(lake.lake(), SnapshotStore.at(dir.resolve("bounded")),
+                new PublishOptions(false, false, 5, "64MB", 1)).snapshot();
+
+        for (String table : List.of("fact_indicator_return", "fact_trajectory", "mart_indicator_quarter", "agg_theme_rating")) {
+            String sql = "select * from " + table + " order by all";
+            assertThat(rows(bounded, sql)).as(table).isEqualTo(rows(unbounded, sql));
+        }
+        assertThatThrownBy(() -> new PublishOptions(false, false, 5, "1GB", -1)).hasMessageContaining("publish threads");
+    }
+
     // --- revisions --------------------------------------------------------------------------
     @Test
     void publish_ordersRevisionsOfAReDeliveredReturnByLoad() throws SQLException {
