@@ -61,7 +61,7 @@ public final class EtlCommand implements Callable<Integer> {
 
     @Option(names = "--publish-memory", paramLabel = "SIZE",
             description = "DuckDB's memory limit while it builds the snapshot, e.g. 2GB (beyond it DuckDB spills to "
-                    + "disk beside the snapshot); default: DuckDB's own, 80% of the machine's memory.")
+                    + "disk beside the snapshot); default: DuckDB's own, 80%% of the machine's memory.")
     String publishMemory;
 
     @Option(names = "--publish-threads", defaultValue = "0", paramLabel = "N",
