@@ -1,6 +1,7 @@
 package io.trajectory.api.benchmark;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
@@ -12,8 +13,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.trajectory.api.chart.Charts;
-import io.trajectory.api.snapshot.LiveSnapshot;
 import io.trajectory.api.web.Answer;
+import io.trajectory.api.web.SnapshotAnswers;
 import io.trajectory.api.web.AreaChoice;
 import io.trajectory.api.web.ExtractFormat;
 import io.trajectory.api.web.GroupChoice;
@@ -42,11 +43,11 @@ public class BenchmarkController {
 
     static final String INDICATOR = "an indicator reference such as LAA 5.10";
 
-    private final LiveSnapshot snapshot;
+    private final SnapshotAnswers answers;
     private final BenchmarkQuery benchmarks;
 
-    public BenchmarkController(LiveSnapshot snapshot, BenchmarkQuery benchmarks) {
-        this.snapshot = snapshot;
+    public BenchmarkController(SnapshotAnswers answers, BenchmarkQuery benchmarks) {
+        this.answers = answers;
         this.benchmarks = benchmarks;
     }
 
@@ -56,14 +57,14 @@ public class BenchmarkController {
             + "'area' (every area but the whole authority when no area is given). 'period' defaults to the latest "
             + "quarter. Extracts carry data.rows.")
     @Get
-    public Answer<Benchmark> benchmark(@Parameter(description = INDICATOR) @QueryValue String indicator,
+    public Answer<Benchmark> benchmark(HttpRequest<?> request, @Parameter(description = INDICATOR) @QueryValue String indicator,
             @Parameter(description = "a comparison group's name (definitions/comparison_groups.csv); blank = every "
                     + "area of the chosen area's kind") @Nullable @QueryValue String group,
             @RequestBean QuarterParameters quarter) throws SQLException {
         if (indicator.isBlank()) {
             throw ProblemException.required("indicator", INDICATOR);
         }
-        return snapshot.query((c, info) -> {
+        return answers.answer(request, (c, info) -> {
             IndicatorSummary d = info.indicator(indicator.strip()).orElseThrow(() -> ProblemException.notFound("indicator",
                     "No indicator '" + indicator.strip() + "' in snapshot v" + info.version()
                             + "; GET /api/v1/indicators lists them (q= searches)."));

@@ -14,8 +14,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.trajectory.api.chart.Charts;
-import io.trajectory.api.snapshot.LiveSnapshot;
 import io.trajectory.api.web.Answer;
+import io.trajectory.api.web.SnapshotAnswers;
 import io.trajectory.api.web.AreaChoice;
 import io.trajectory.api.web.ExtractFormat;
 import io.trajectory.api.web.Meta;
@@ -51,12 +51,12 @@ public class ComparisonController {
     static final String TABLE_FORMS = "rows, transitions or movers";
     static final long DEFAULT_MOVERS = 1000;
 
-    private final LiveSnapshot snapshot;
+    private final SnapshotAnswers answers;
     private final ComparisonQuery comparison;
     private final RiskSummaryQuery riskSummary;
 
-    public ComparisonController(LiveSnapshot snapshot, ComparisonQuery comparison, RiskSummaryQuery riskSummary) {
-        this.snapshot = snapshot;
+    public ComparisonController(SnapshotAnswers answers, ComparisonQuery comparison, RiskSummaryQuery riskSummary) {
+        this.answers = answers;
         this.comparison = comparison;
         this.riskSummary = riskSummary;
     }
@@ -89,7 +89,7 @@ public class ComparisonController {
         // the movers extract lists every mover; JSON a readable number of them
         long limit = t.equals("movers") && ExtractFormat.of(request).isExtract() ? Long.MAX_VALUE
                 : movers == null ? DEFAULT_MOVERS : movers;
-        return snapshot.query((c, info) -> {
+        return answers.answer(request, (c, info) -> {
             AreaChoice a = s == Subject.COMMITMENTS ? AreaChoice.ALL : AreaChoice.of(range.area(), info.areas(), true);
             Comparison result = comparison.compare(c, from, to, s, range.basis(), a.key(), limit);
             Meta meta = Meta.of(info, range.basis(), List.of(from.toString(), to.toString())).withArea(a)
@@ -109,8 +109,8 @@ public class ComparisonController {
             + "rating in a quarter (period; default the latest), the quarter before and the same quarter last year, "
             + "with shares under the share rule. An earlier quarter with no published return has null counts.")
     @Get("/risk-summary")
-    public Answer<List<RiskSummaryRow>> riskSummary(@RequestBean QuarterParameters quarter) throws SQLException {
-        return snapshot.query((c, info) -> {
+    public Answer<List<RiskSummaryRow>> riskSummary(HttpRequest<?> request, @RequestBean QuarterParameters quarter) throws SQLException {
+        return answers.answer(request, (c, info) -> {
             FiscalQuarter q = quarter.periodOr(info.latest());
             AreaChoice a = AreaChoice.of(quarter.area(), info.areas(), true);
             List<RiskSummaryRow> rows = riskSummary.summary(c, q, quarter.basis(), a.key());

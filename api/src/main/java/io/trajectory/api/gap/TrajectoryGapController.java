@@ -1,6 +1,7 @@
 package io.trajectory.api.gap;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
@@ -12,8 +13,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.trajectory.api.chart.Charts;
-import io.trajectory.api.snapshot.LiveSnapshot;
 import io.trajectory.api.web.Answer;
+import io.trajectory.api.web.SnapshotAnswers;
 import io.trajectory.api.web.AreaChoice;
 import io.trajectory.api.web.ExtractFormat;
 import io.trajectory.api.web.Meta;
@@ -35,22 +36,22 @@ import java.util.stream.Collectors;
 @Produces({"application/json", ExtractFormat.CSV_TYPE, ExtractFormat.ARROW_TYPE})
 public class TrajectoryGapController {
 
-    private final LiveSnapshot snapshot;
+    private final SnapshotAnswers answers;
     private final TrajectoryGapQuery gaps;
 
-    public TrajectoryGapController(LiveSnapshot snapshot, TrajectoryGapQuery gaps) {
-        this.snapshot = snapshot;
+    public TrajectoryGapController(SnapshotAnswers answers, TrajectoryGapQuery gaps) {
+        this.answers = answers;
         this.gaps = gaps;
     }
 
     @Operation(summary = "Every indicator in force in a quarter (period, required): gaps to the planned value, "
             + "stretch trajectory and reward threshold (positive = ahead), the officer's rating and the computed one")
     @Get
-    public Answer<List<GapRow>> gap(@RequestBean QuarterParameters quarter,
+    public Answer<List<GapRow>> gap(HttpRequest<?> request, @RequestBean QuarterParameters quarter,
             @Parameter(description = "theme name; default every theme") @Nullable @QueryValue String theme)
             throws SQLException {
         FiscalQuarter p = quarter.requiredPeriod();
-        return snapshot.query((c, info) -> {
+        return answers.answer(request, (c, info) -> {
             if (theme != null && !theme.isBlank()
                     && info.themes().stream().noneMatch(t -> t.theme().equalsIgnoreCase(theme.strip()))) {
                 String known = info.themes().stream().map(ThemeRow::theme).collect(Collectors.joining(", "));

@@ -11,6 +11,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.trajectory.api.chart.VegaLite;
 import io.trajectory.api.security.Roles;
+import io.trajectory.api.snapshot.AnswerKey;
 import io.trajectory.api.snapshot.LiveSnapshot;
 import io.trajectory.api.snapshot.Served;
 import io.trajectory.api.snapshot.SnapshotWork;
@@ -63,13 +64,20 @@ public final class Pages {
         P apply(Connection c, Served info, AreaRow area) throws SQLException;
     }
 
-    /** Renders {@code view} with the page {@code work} builds on the live snapshot, framed. */
+    /**
+     * Renders {@code view} with the page {@code work} builds on the live snapshot, framed. The page
+     * is kept with the snapshot ({@code trajectory.answer-cache}): asked again, only its frame (the
+     * address, the user's links) is drawn afresh.
+     */
     <P extends Page> MutableHttpResponse<?> render(HttpRequest<?> request, String view, SnapshotWork<P> work)
             throws SQLException {
-        return snapshot.query((c, info) -> {
-            P page = work.apply(c, info);
-            return show(view, new PageView<>(Formats.INSTANCE, frame(request, info, page), page));
-        });
+        return show(request, snapshot.answer(AnswerKey.of(request), (c, info) -> new Shown(view, work.apply(c, info), info)));
+    }
+
+    /** As {@link #render}, for a page that shows more than the snapshot (files on disk): never kept. */
+    <P extends Page> MutableHttpResponse<?> renderFresh(HttpRequest<?> request, String view, SnapshotWork<P> work)
+            throws SQLException {
+        return show(request, snapshot.query((c, info) -> new Shown(view, work.apply(c, info), info)));
     }
 
     /**
@@ -78,15 +86,19 @@ public final class Pages {
      */
     <P extends Page> MutableHttpResponse<?> renderIn(HttpRequest<?> request, String view, String areaText,
             AreaWork<P> work) throws SQLException {
-        return snapshot.query((c, info) -> {
+        return show(request, snapshot.answer(AnswerKey.of(request), (c, info) -> {
             AreaRow area = PageAreas.chosen(areaText, info).orElse(null);
-            if (area == null) {
-                ChooseAreaPage choose = ChooseAreaPage.of(request, info);
-                return show("areas", new PageView<>(Formats.INSTANCE, frame(request, info, choose), choose));
-            }
-            P page = work.apply(c, info, area);
-            return show(view, new PageView<>(Formats.INSTANCE, frame(request, info, page), page));
-        });
+            return area == null ? new Shown("areas", ChooseAreaPage.of(request, info), info)
+                    : new Shown(view, work.apply(c, info, area), info);
+        }));
+    }
+
+    /** A page worked out on one snapshot: the view it is drawn with, and the snapshot it came from. */
+    private record Shown(String view, Page page, Served info) {
+    }
+
+    private MutableHttpResponse<?> show(HttpRequest<?> request, Shown shown) {
+        return show(shown.view(), new PageView<>(Formats.INSTANCE, frame(request, shown.info(), shown.page()), shown.page()));
     }
 
     /** A page's table as CSV: the same rows the page shows. */

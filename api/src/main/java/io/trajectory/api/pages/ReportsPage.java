@@ -11,6 +11,7 @@ import io.micronaut.http.server.types.files.SystemFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Hidden;
+import io.trajectory.api.snapshot.AnswerKey;
 import io.trajectory.api.snapshot.LiveSnapshot;
 import io.trajectory.api.web.ProblemException;
 import io.trajectory.api.web.QuarterParameters;
@@ -49,7 +50,7 @@ public class ReportsPage {
 
     @Get(produces = "text/html")
     public HttpResponse<?> list(HttpRequest<?> request) throws SQLException {
-        return pages.render(request, "reports", (c, info) -> new ListModel(archive.written(), info.latestPeriod()));
+        return pages.renderFresh(request, "reports", (c, info) -> new ListModel(archive.written(), info.latestPeriod()));
     }
 
     @Get(uri = "/files/{name}")
@@ -66,20 +67,21 @@ public class ReportsPage {
 
     @Get(uri = "/quarterly.pdf", produces = "application/pdf")
     public HttpResponse<byte[]> pdf(HttpRequest<?> request, @RequestBean QuarterParameters quarter) throws SQLException {
-        return snapshot.query((c, info) -> {
+        // kept with the snapshot: drawing the charts and laying out the pages takes seconds
+        return snapshot.answer(AnswerKey.of(request), (c, info) -> {
             QuarterlyPack pack = reports.pack(c, info, quarter.periodOr(info.latest()), quarter.basis());
-            return attachment(reports.pdf(pack, reports.frame(pages, request, info, pack)), MediaType.of("application/pdf"),
+            return new Attachment(reports.pdf(pack, reports.frame(pages, request, info, pack)), MediaType.of("application/pdf"),
                     "quarterly-" + FiscalQuarter.parse(pack.period()).folderName() + ".pdf");
-        });
+        }).response();
     }
 
     @Get(uri = "/quarterly.docx", produces = DOCX)
-    public HttpResponse<byte[]> docx(@RequestBean QuarterParameters quarter) throws SQLException {
-        return snapshot.query((c, info) -> {
+    public HttpResponse<byte[]> docx(HttpRequest<?> request, @RequestBean QuarterParameters quarter) throws SQLException {
+        return snapshot.answer(AnswerKey.of(request), (c, info) -> {
             QuarterlyPack pack = reports.pack(c, info, quarter.periodOr(info.latest()), quarter.basis());
-            return attachment(reports.docx(pack), MediaType.of(DOCX),
+            return new Attachment(reports.docx(pack), MediaType.of(DOCX),
                     "quarterly-" + FiscalQuarter.parse(pack.period()).folderName() + ".docx");
-        });
+        }).response();
     }
 
     @Get(uri = "/commitments", produces = "text/html")
@@ -93,9 +95,11 @@ public class ReportsPage {
         });
     }
 
-    private static HttpResponse<byte[]> attachment(byte[] body, MediaType type, String name) {
-        return HttpResponse.ok(body).contentType(type)
-                .header("Content-Disposition", "inline; filename=\"" + name + "\"");
+    /** A report file worked out on one snapshot; its bytes are never changed once made. */
+    private record Attachment(byte[] body, MediaType type, String name) {
+        HttpResponse<byte[]> response() {
+            return HttpResponse.ok(body).contentType(type).header("Content-Disposition", "inline; filename=\"" + name + "\"");
+        }
     }
 
     /** The packs written after refreshes, and the latest quarter (whose pack can be opened now). */

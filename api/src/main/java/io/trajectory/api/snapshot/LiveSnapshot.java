@@ -43,12 +43,14 @@ public class LiveSnapshot implements ApplicationEventListener<StartupEvent> {
 
     private final SnapshotStore store;
     private final CatalogueQuery catalogue;
+    private final AnswerCacheConfig cache;
     private final AtomicReference<OpenSnapshot> live = new AtomicReference<>();
     private final Queue<OpenSnapshot> retired = new ConcurrentLinkedQueue<>();
 
-    public LiveSnapshot(TrajectoryConfig config, CatalogueQuery catalogue) {
+    public LiveSnapshot(TrajectoryConfig config, CatalogueQuery catalogue, AnswerCacheConfig cache) {
         this.store = SnapshotStore.at(config.dataDir());
         this.catalogue = catalogue;
+        this.cache = cache;
     }
 
     /**
@@ -112,11 +114,31 @@ public class LiveSnapshot implements ApplicationEventListener<StartupEvent> {
      */
     public <T> T query(SnapshotWork<T> work) throws SQLException {
         OpenSnapshot s = acquire();
-        try (Connection c = s.connect()) {
-            return work.apply(c, s.info());
+        try {
+            return s.run(work);
         } finally {
             s.release();
         }
+    }
+
+    /**
+     * As {@link #query}, but an answer already worked out on the live snapshot for the same
+     * {@code key} is given again without running {@code work} ({@code trajectory.answer-cache}).
+     * Only for work that reads nothing but the snapshot and returns a value nobody changes.
+     */
+    public <T> T answer(AnswerKey key, SnapshotWork<T> work) throws SQLException {
+        OpenSnapshot s = acquire();
+        try {
+            return s.answer(key, work);
+        } finally {
+            s.release();
+        }
+    }
+
+    /** How many answers the live snapshot keeps. */
+    public long answersKept() {
+        OpenSnapshot s = live.get();
+        return s == null ? 0 : s.answersKept();
     }
 
     /** The live snapshot's description, if any. */
@@ -161,7 +183,7 @@ public class LiveSnapshot implements ApplicationEventListener<StartupEvent> {
                         List.copyOf(catalogue.periods(c)), Collections.unmodifiableMap(indicators),
                         List.copyOf(new BenchmarkQuery().groups(c)));
             }
-            return new OpenSnapshot(snapshot, info, root);
+            return new OpenSnapshot(snapshot, info, root, cache);
         } catch (SQLException e) {
             closeQuietly(root);
             throw new IllegalStateException("cannot open snapshot " + snapshot.file() + ": " + e.getMessage(), e);
@@ -169,7 +191,7 @@ public class LiveSnapshot implements ApplicationEventListener<StartupEvent> {
     }
 
     @PreDestroy
-    synchronized void close() {
+    public synchronized void close() {
         OpenSnapshot s = live.getAndSet(null);
         if (s != null) {
             s.retire();

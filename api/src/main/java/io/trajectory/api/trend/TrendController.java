@@ -1,6 +1,7 @@
 package io.trajectory.api.trend;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
@@ -12,8 +13,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.trajectory.api.chart.Charts;
-import io.trajectory.api.snapshot.LiveSnapshot;
 import io.trajectory.api.web.Answer;
+import io.trajectory.api.web.SnapshotAnswers;
 import io.trajectory.api.web.AreaChoice;
 import io.trajectory.api.web.ExtractFormat;
 import io.trajectory.api.web.GroupChoice;
@@ -40,11 +41,11 @@ public class TrendController {
 
     static final String INDICATOR = "an indicator reference such as LAA 5.10";
 
-    private final LiveSnapshot snapshot;
+    private final SnapshotAnswers answers;
     private final TrendQuery trend;
 
-    public TrendController(LiveSnapshot snapshot, TrendQuery trend) {
-        this.snapshot = snapshot;
+    public TrendController(SnapshotAnswers answers, TrendQuery trend) {
+        this.answers = answers;
         this.trend = trend;
     }
 
@@ -54,14 +55,14 @@ public class TrendController {
             + "in the range is present; quarters with no figure have nulls. 'from' defaults to the snapshot's first "
             + "quarter with a return, 'to' to the latest.")
     @Get
-    public Answer<List<TrendPoint>> trend(@Parameter(description = INDICATOR) @QueryValue String indicator,
+    public Answer<List<TrendPoint>> trend(HttpRequest<?> request, @Parameter(description = INDICATOR) @QueryValue String indicator,
             @Parameter(description = "a comparison group's name: adds the group's median figure to each quarter")
             @Nullable @QueryValue String group,
             @RequestBean RangeParameters range) throws SQLException {
         if (indicator.isBlank()) {
             throw ProblemException.required("indicator", INDICATOR);
         }
-        return snapshot.query((c, info) -> {
+        return answers.answer(request, (c, info) -> {
             IndicatorSummary d = info.indicator(indicator.strip()).orElseThrow(() -> ProblemException.notFound("indicator",
                     "No indicator '" + indicator.strip() + "' in snapshot v" + info.version()
                             + "; GET /api/v1/indicators lists them (q= searches)."));
@@ -86,8 +87,8 @@ public class TrendController {
     @Operation(summary = "Per theme (and Totals) and quarter, the count and share of each rating. 'to' defaults to "
             + "the latest quarter, 'from' to four quarters before it.")
     @Get("/themes")
-    public Answer<List<ThemeTrendRow>> themes(@RequestBean RangeParameters range) throws SQLException {
-        return snapshot.query((c, info) -> {
+    public Answer<List<ThemeTrendRow>> themes(HttpRequest<?> request, @RequestBean RangeParameters range) throws SQLException {
+        return answers.answer(request, (c, info) -> {
             AreaChoice a = AreaChoice.of(range.area(), info.areas(), true);
             FiscalQuarter last = range.toOr(info.latest());
             FiscalQuarter first = range.fromOr(last.minusQuarters(4));
