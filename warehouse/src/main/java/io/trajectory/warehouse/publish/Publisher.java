@@ -47,7 +47,7 @@ public final class Publisher {
 
     static final List<String> STEPS = List.of(
             "00_macros", "01_stage_loads", "02_stage_lake", "03_dimensions", "04_facts", "05_meta",
-            "06_marts", "07_views");
+            "06_marts", "06b_movers", "07_views");
 
     private final Consumer<String> progress;
 

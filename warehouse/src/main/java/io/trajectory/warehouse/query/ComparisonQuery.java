@@ -47,7 +47,7 @@ public final class ComparisonQuery {
         int apart = from.quartersUntil(to);
         boolean precomputed = subject == Subject.INDICATORS && (apart == 1 || apart == 4);
         long[] total = new long[1];
-        List<Mover> movers = movers(c, params, total);
+        List<Mover> movers = movers(c, params, precomputed, total);
         return new Comparison(rows(c, params, from, to), transitions(c, params, precomputed), movers, total[0]);
     }
 
@@ -83,8 +83,9 @@ public final class ComparisonQuery {
                         rs.getLong("items")));
     }
 
-    private List<Mover> movers(Connection c, Map<String, Object> params, long[] total) throws SQLException {
-        return QuerySql.list(c, "comparison_movers.sql", params, rs -> {
+    private List<Mover> movers(Connection c, Map<String, Object> params, boolean precomputed, long[] total)
+            throws SQLException {
+        return QuerySql.list(c, precomputed ? "comparison_movers_precomputed.sql" : "comparison_movers.sql", params, rs -> {
             total[0] = rs.getLong("movers_total");
             return new Mover(str(rs, "from_period"), str(rs, "to_period"), str(rs, "area"), str(rs, "ref"),
                     str(rs, "title"), str(rs, "theme"), constant(rs, "from_rating", Rating.class),
