@@ -103,13 +103,7 @@ public final class ServiceBenchmark implements Callable<Integer> {
             throw new IllegalStateException("the service jar " + apiJar.toAbsolutePath() + " is missing: run ./trajectory build");
         }
         Path work = Files.createTempDirectory("trajectory-api-benchmark");
-        Process service = null;
         try (DuckDBConnection raw = (DuckDBConnection) DriverManager.getConnection(snapshot.readOnlyUrl())) {
-            int port = freePort();
-            service = startService(dataDir, port, work);
-            String base = "http://127.0.0.1:" + port;
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            awaitHealth(http, base, service, work.resolve("service.log"));
             List<Case> cases = cases(raw);
             SnapshotInfo info;
             long facts;
@@ -120,30 +114,18 @@ public final class ServiceBenchmark implements Callable<Integer> {
                     facts = rs.getLong(1);
                 }
             }
-            List<String[]> rows = new ArrayList<>();
+            List<Result> direct = new ArrayList<>();
             for (Case k : cases) {
-                Result served = run(k.name(), clients, seconds, () -> {
-                    HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + k.path())).GET().build(),
-                            HttpResponse.BodyHandlers.ofByteArray());
-                    if (r.statusCode() != 200) {
-                        throw new IllegalStateException(k.path() + " answered " + r.statusCode() + ": "
-                                + new String(r.body(), StandardCharsets.UTF_8));
-                    }
-                    return (long) r.body().length;
-                });
-                Result direct = run(k.name(), clients, seconds, () -> {
+                direct.add(run(k.name(), clients, seconds, () -> {
                     k.raw().call();
                     return 0L;
-                });
-                rows.add(new String[] {k.name(), k.path(), ms(served.p50()), ms(served.p99()), rps(served.rps()),
-                        kb(served.bytes() / Math.max(1, served.requests())), ms(direct.p50()), ms(direct.p99()),
-                        rps(direct.rps()), String.format("%.2f", served.p50() / direct.p50()),
-                        String.format("%.2f", served.p99() / direct.p99())});
-                System.out.printf("%-34s service p50 %7s p99 %7s %8s req/s | DuckDB p50 %7s p99 %7s %8s req/s%n",
-                        k.name(), ms(served.p50()), ms(served.p99()), rps(served.rps()), ms(direct.p50()),
-                        ms(direct.p99()), rps(direct.rps()));
+                }));
+                print("DuckDB", direct.get(direct.size() - 1));
             }
-            String report = report(snapshot, info, facts, clients, seconds, rows);
+            // every request worked out (the answer cache off), then the same questions kept per snapshot
+            Served workedOut = serve(dataDir, work, cases, 0);
+            Served kept = serve(dataDir, work, cases, ANSWER_CACHE);
+            String report = report(snapshot, info, facts, cases, direct, workedOut, kept);
             System.out.println();
             System.out.println(report);
             if (out != null) {
@@ -152,9 +134,59 @@ public final class ServiceBenchmark implements Callable<Integer> {
             }
             return 0;
         } finally {
-            stop(service);
             PathUtils.deleteDirectory(work);
         }
+    }
+
+    /** The answer cache's size in the kept run: the service's default. */
+    private static final int ANSWER_CACHE = 500;
+
+    /** One service run: each question's latencies, and the service's resident memory at the end and at its peak. */
+    record Served(List<Result> results, long rssKb, long peakRssKb) {
+    }
+
+    private Served serve(Path dataDir, Path work, List<Case> cases, int answerCache) throws Exception {
+        int port = freePort();
+        Process service = startService(dataDir, port, work, answerCache);
+        try {
+            String base = "http://127.0.0.1:" + port;
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            awaitHealth(http, base, service, work.resolve("service.log"));
+            List<Result> results = new ArrayList<>();
+            for (Case k : cases) {
+                results.add(run(k.name(), clients, seconds, () -> {
+                    HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + k.path())).GET().build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+                    if (r.statusCode() != 200) {
+                        throw new IllegalStateException(k.path() + " answered " + r.statusCode() + ": "
+                                + new String(r.body(), StandardCharsets.UTF_8));
+                    }
+                    return (long) r.body().length;
+                }));
+                print(answerCache == 0 ? "service, worked out" : "service, kept", results.get(results.size() - 1));
+            }
+            return new Served(results, memoryKb(service, "VmRSS"), memoryKb(service, "VmHWM"));
+        } finally {
+            stop(service);
+        }
+    }
+
+    private static void print(String who, Result r) {
+        System.out.printf("%-42s %-20s p50 %8s p99 %8s %8s req/s%n", r.name(), who, ms(r.p50()), ms(r.p99()), rps(r.rps()));
+    }
+
+    /** A line of the service's {@code /proc/PID/status} (Linux), in kB; -1 elsewhere. */
+    private static long memoryKb(Process service, String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(service.pid()), "status"))) {
+                if (line.startsWith(field + ":")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux, or already gone
+        }
+        return -1;
     }
 
     /**
@@ -162,9 +194,10 @@ public final class ServiceBenchmark implements Callable<Integer> {
      * poll slowed down and a control database of its own in {@code work}, so a service already
      * running on the same data folder is not disturbed.
      */
-    private Process startService(Path dataDir, int port, Path work) throws IOException {
+    private Process startService(Path dataDir, int port, Path work, int answerCache) throws IOException {
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dtrajectory.snapshot-poll=1h",
+                "-Dtrajectory.answer-cache.max-entries=" + answerCache,
                 "-Ddatasources.control.url=jdbc:duckdb:" + work.resolve("control.duckdb"),
                 "-Dlogger.levels.io.micronaut=WARN",
                 "-jar", apiJar.toAbsolutePath().toString(),
@@ -315,27 +348,43 @@ public final class ServiceBenchmark implements Callable<Integer> {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
     }
 
-    private static String report(Snapshot snapshot, SnapshotInfo info, long facts, int clients, int seconds,
-            List<String[]> rows) {
+    private String report(Snapshot snapshot, SnapshotInfo info, long facts, List<Case> cases, List<Result> direct,
+            Served workedOut, Served kept) {
         StringBuilder b = new StringBuilder();
         b.append("## Service against raw DuckDB (`./trajectory api-benchmark`)\n\n");
         b.append(String.format("Run %s on %d cores, Java %s. Snapshot v%d: %,d fact rows, latest quarter %s (%s).%n",
                 Instant.now().toString().substring(0, 16).replace('T', ' '), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), info.version(), facts, info.latestPeriod(), snapshot.file().getFileName()));
-        b.append(String.format("%d concurrent clients on loopback for %d s per row (after 1 s of warm-up); the service "
-                + "answers JSON with the chart; \"DuckDB\" runs the same warehouse query (same SQL, bound parameters) "
-                + "through JDBC with the same concurrency. Latencies in ms.%n%n", clients, seconds));
-        TextTable table = new TextTable("question", ">service p50", ">service p99", ">service req/s", ">answer size",
-                ">DuckDB p50", ">DuckDB p99", ">DuckDB req/s", ">overhead p50", ">overhead p99");
-        for (String[] r : rows) {
-            table.row(r[0], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9] + "\u00d7", r[10] + "\u00d7");
+        b.append(String.format("%d concurrent clients on loopback for %d s per row (after 1 s of warm-up). \"DuckDB\" runs "
+                + "the warehouse query (same SQL, bound parameters) through JDBC in the benchmark's JVM; \"worked out\" is "
+                + "the service with its answer cache off, so every request runs its queries and builds JSON with the "
+                + "chart; \"kept\" is the service as it ships (`trajectory.answer-cache.max-entries=%d`), where the "
+                + "same question asked again on the same snapshot is answered from what was kept. Latencies in ms; "
+                + "the ratios are p99 against DuckDB's p99 in this run.%n%n", clients, seconds, ANSWER_CACHE));
+        TextTable table = new TextTable("question", ">DuckDB p50", ">DuckDB p99", ">worked out p50", ">worked out p99",
+                ">worked out req/s", ">kept p50", ">kept p99", ">kept req/s", ">answer size", ">worked out / DuckDB p99",
+                ">kept / DuckDB p99");
+        for (int i = 0; i < cases.size(); i++) {
+            Result d = direct.get(i);
+            Result w = workedOut.results().get(i);
+            Result k = kept.results().get(i);
+            table.row(cases.get(i).name(), ms(d.p50()), ms(d.p99()), ms(w.p50()), ms(w.p99()), rps(w.rps()), ms(k.p50()),
+                    ms(k.p99()), rps(k.rps()), kb(w.bytes() / Math.max(1, w.requests())),
+                    String.format("%.2f\u00d7", w.p99() / d.p99()), String.format("%.2f\u00d7", k.p99() / d.p99()));
         }
         b.append(table.markdown());
+        b.append(String.format("%nThe service's memory (`/proc/PID/status`): worked out, resident %s at the end, peak %s; "
+                + "kept, resident %s at the end, peak %s.%n", mb(workedOut.rssKb()), mb(workedOut.peakRssKb()),
+                mb(kept.rssKb()), mb(kept.peakRssKb())));
         b.append("\nRequests:\n\n");
-        for (String[] r : rows) {
-            b.append("- ").append(r[0]).append(": `GET ").append(r[1]).append("`\n");
+        for (Case k : cases) {
+            b.append("- ").append(k.name()).append(": `GET ").append(k.path()).append("`\n");
         }
         return b.toString();
+    }
+
+    private static String mb(long kb) {
+        return kb < 0 ? "unknown" : String.format("%,d MB", kb / 1024);
     }
 
     private static String enc(String s) {
