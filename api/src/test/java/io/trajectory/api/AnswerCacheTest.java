@@ -13,9 +13,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AnswerCacheTest extends ServiceTestSupport {
 
-    static final Path DATA = data("target/answer-cache-data");
+    static final Path DATA = SampleSnapshot.servedFrom("target/answer-cache-data");
     static final String TREND = url("/api/v1/trend", "indicator", "LAA 5.10");
 
     @Inject
@@ -58,17 +55,6 @@ class AnswerCacheTest extends ServiceTestSupport {
         return client;
     }
 
-    static Path data(String folder) {
-        try {
-            Path dir = Path.of(folder).toAbsolutePath();
-            SampleSnapshot.deleteTree(dir);
-            Files.createDirectories(dir);
-            SampleSnapshot.copyAsVersion(dir, 1);
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Override
     public Map<String, String> getProperties() {
@@ -187,7 +173,7 @@ class AnswerCacheTest extends ServiceTestSupport {
 
     @Test
     void withTheCacheOffEveryQuestionIsWorkedOut() throws Exception {
-        Path dir = data("target/answer-cache-off-data");
+        Path dir = SampleSnapshot.servedFrom("target/answer-cache-off-data");
         LiveSnapshot off = new LiveSnapshot(new TrajectoryConfig(dir, Duration.ofSeconds(5)), new CatalogueQuery(),
                 new AnswerCacheConfig(0));
         try {

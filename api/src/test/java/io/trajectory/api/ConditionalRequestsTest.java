@@ -13,9 +13,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConditionalRequestsTest extends ServiceTestSupport {
 
-    static final Path DATA = data();
+    static final Path DATA = SampleSnapshot.servedFrom("target/conditional-data");
     static final String TREND = url("/api/v1/trend", "indicator", "LAA 5.10");
 
     @Inject
@@ -45,17 +42,6 @@ class ConditionalRequestsTest extends ServiceTestSupport {
         return client;
     }
 
-    static Path data() {
-        try {
-            Path dir = Path.of("target/conditional-data").toAbsolutePath();
-            SampleSnapshot.deleteTree(dir);
-            Files.createDirectories(dir);
-            SampleSnapshot.copyAsVersion(dir, 1);
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Override
     public Map<String, String> getProperties() {

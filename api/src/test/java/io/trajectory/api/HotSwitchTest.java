@@ -9,9 +9,6 @@ import io.trajectory.api.snapshot.LiveSnapshot;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false) // the tests hold no connection of the control database
 class HotSwitchTest extends ServiceTestSupport {
 
-    static final Path DATA = data();
+    static final Path DATA = SampleSnapshot.servedFrom("target/hot-switch-data");
 
     @Inject
     @Client("/")
@@ -48,17 +45,6 @@ class HotSwitchTest extends ServiceTestSupport {
         return client;
     }
 
-    static Path data() {
-        try {
-            Path dir = Path.of("target/hot-switch-data").toAbsolutePath();
-            SampleSnapshot.deleteTree(dir);
-            Files.createDirectories(dir);
-            SampleSnapshot.copyAsVersion(dir, 1);
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Override
     public Map<String, String> getProperties() {

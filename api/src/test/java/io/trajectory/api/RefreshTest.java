@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false) // the tests hold no connection of the control database
 class RefreshTest extends ServiceTestSupport {
 
-    static final Path DATA = dataCopy();
+    static final Path DATA = SampleSnapshot.servedFrom("target/refresh-failure-data");
     static final Path BROKEN_LANDING = brokenLanding();
 
     @Inject
@@ -37,17 +37,6 @@ class RefreshTest extends ServiceTestSupport {
         return client;
     }
 
-    static Path dataCopy() {
-        try {
-            Path dir = Path.of("target/refresh-failure-data").toAbsolutePath();
-            SampleSnapshot.deleteTree(dir);
-            Files.createDirectories(dir);
-            SampleSnapshot.copyAsVersion(dir, 1);
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     static Path brokenLanding() {
         try {

@@ -49,6 +49,22 @@ public final class SampleSnapshot {
         return Path.of(System.getProperty("trajectory.root", "..")).toAbsolutePath().normalize();
     }
 
+    /**
+     * A fresh data folder {@code folder} (emptied first) serving a copy of the sample snapshot as
+     * version 1: for a test that publishes, switches or refreshes without touching the shared one.
+     */
+    public static Path servedFrom(String folder) {
+        try {
+            Path dir = Path.of(folder).toAbsolutePath();
+            deleteTree(dir);
+            Files.createDirectories(dir);
+            copyAsVersion(dir, 1);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A fresh data folder holding a copy of the sample snapshot as version {@code version}. */
     public static Path copyAsVersion(Path dataDir, int version) throws IOException {
         Path source = currentFile(dataDir());
